@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostArticle } from '@/components/PostArticle'
+import { categoryLinks, tagLinks } from '@/lib/post-summary'
+import { decodeSegment } from '@/lib/route-params'
+import { routes } from '@/lib/routes'
+import { getPost, getPosts, renderPost, tocOf } from '@/lib/site-data'
+
+export const dynamicParams = false
+
+type Props = { params: Promise<{ slug: string }> }
+
+export function generateStaticParams() {
+  return getPosts().map((post) => ({ slug: post.slug }))
+}
+
+async function postFrom(params: Props['params']) {
+  return getPost(decodeSegment((await params).slug)) ?? notFound()
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = await postFrom(params)
+  return {
+    title: post.title,
+    alternates: { canonical: routes.post(post) },
+    openGraph: { type: 'article', title: post.title, images: post.thumbnail ? [post.thumbnail] : undefined },
+  }
+}
+
+export default async function PostPage({ params }: Props) {
+  const post = await postFrom(params)
+  const { html } = renderPost(post)
+  return (
+    <PostArticle
+      title={post.title}
+      date={post.date}
+      categories={categoryLinks(post)}
+      tags={tagLinks(post)}
+      // The sync tool repeats the first image as the thumbnail: show it once.
+      cover={post.thumbnail && !html.includes(post.thumbnail) ? post.thumbnail : undefined}
+      html={html}
+      toc={tocOf(post)}
+    />
+  )
+}

@@ -1,0 +1,46 @@
+import type { TermLink } from '@/lib/post-summary'
+import type { TocEntry } from '@/lib/toc'
+import { FormattedDate } from './FormattedDate'
+import { TableOfContents } from './TableOfContents'
+import { TermLinks } from './TermLinks'
+
+/** A post page: header, sanitized body, and the sticky TOC beside it when the post has one. */
+export function PostArticle(props: {
+  title: string
+  date: Date
+  categories: TermLink[]
+  tags: TermLink[]
+  cover?: string
+  html: string
+  toc: TocEntry[]
+}) {
+  const hasToc = props.toc.length > 0
+  return (
+    <div className={hasToc ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10' : 'mx-auto max-w-3xl'}>
+      <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
+        <header className="mb-8 space-y-3">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500">
+            <FormattedDate date={props.date} />
+            <TermLinks label="Categories" terms={props.categories} />
+          </div>
+          <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{props.title}</h1>
+          {props.cover && (
+            // eslint-disable-next-line @next/next/no-img-element -- remote images of any host; no image optimizer in a static export
+            <img src={props.cover} alt="" decoding="async" className="mt-6 w-full rounded" />
+          )}
+        </header>
+        <div className="post-body" dangerouslySetInnerHTML={{ __html: props.html }} />
+        <footer className="mt-10 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:border-stone-800">
+          <TermLinks label="Tags" terms={props.tags} prefix="#" />
+        </footer>
+      </article>
+      {hasToc && (
+        <aside className="hidden lg:block">
+          <div className="sticky top-[calc(var(--header-height)+1.5rem)] max-h-[calc(100vh-var(--header-height)-3rem)] overflow-y-auto">
+            <TableOfContents entries={props.toc} />
+          </div>
+        </aside>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link'
+import { FormattedDate } from './FormattedDate'
+import type { PostSummary } from '@/lib/post-summary'
+import { TermLinks } from './TermLinks'
+
+export function PostCard({ post }: { post: PostSummary }) {
+  return (
+    <article className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      {post.thumbnail && (
+        <Link href={post.href} tabIndex={-1} aria-hidden="true">
+          {/* eslint-disable-next-line @next/next/no-img-element -- remote images of any host; no image optimizer in a static export */}
+          <img
+            src={post.thumbnail}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            className="aspect-[2/1] w-full object-cover"
+          />
+        </Link>
+      )}
+      <div className="space-y-2 p-5">
+        <div className="flex flex-wrap items-center gap-x-3 text-sm text-stone-500">
+          {post.sticky && <span className="font-medium text-amber-700 dark:text-amber-400">Pinned</span>}
+          <FormattedDate date={post.date} />
+          <TermLinks label="Categories" terms={post.categories} />
+        </div>
+        <h2 className="text-xl font-semibold leading-snug">
+          <Link href={post.href} className="hover:text-sky-700 dark:hover:text-sky-400">
+            {post.title}
+          </Link>
+        </h2>
+        <div className="text-sm text-stone-500">
+          <TermLinks label="Tags" terms={post.tags} prefix="#" />
+        </div>
+      </div>
+    </article>
+  )
+}

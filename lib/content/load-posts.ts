@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { siteConfig } from '../site-config'
+import { toUrlSegment } from '../url-segment'
+import { ContentError } from './content-error'
+import { postsDir } from './content-dir'
+import { normalizePost } from './normalize-post'
+import type { Post } from './post'
+
+/**
+ * Every post under the posts folder, drafts included, newest first. Read and
+ * validated once per process and shared by every route.
+ */
+export function loadPosts(): readonly Post[] {
+  const dir = postsDir()
+  if (cached?.dir !== dir) cached = { dir, posts: readPosts(dir, siteConfig.timezone) }
+  return cached.posts
+}
+
+let cached: { dir: string; posts: readonly Post[] } | undefined
+
+export function readPosts(dir: string, timeZone: string): Post[] {
+  const posts = markdownFiles(dir).map((file) => {
+    const display = path.relative(process.cwd(), file)
+    const post = normalizePost(
+      { file: display, text: readFileSync(file, 'utf8'), modified: statSync(file).mtime },
+      timeZone,
+    )
+    return { ...post, slug: toUrlSegment(post.slug) }
+  })
+  assertUniqueSlugs(posts)
+  return posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug))
+}
+
+function assertUniqueSlugs(posts: Post[]): void {
+  const bySlug = new Map<string, Post>()
+  for (const post of posts) {
+    const other = bySlug.get(post.slug)
+    if (other) {
+      throw new ContentError(post.file, undefined, `duplicate slug "${post.slug}": also used by ${other.file} (give one a different permlink or slug)`)
+    }
+    bySlug.set(post.slug, post)
+  }
+}
+
+/** `.md` files below `dir`, in a stable order; dot-files and folders are skipped. */
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('.')))
+    .sort()
+}

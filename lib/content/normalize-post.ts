@@ -1,0 +1,137 @@
+import path from 'node:path'
+import { ContentError } from './content-error'
+import { dateFromFileName, parseDate } from './dates'
+import { lineOfKey, splitFrontMatter, type SplitSource } from './front-matter'
+import type { Post } from './post'
+import { firstHeadingText } from '../markdown/first-heading'
+
+export interface SourceFile {
+  /** Path for messages (relative to the working directory). */
+  file: string
+  text: string
+  modified: Date
+}
+
+/** Turns one Hexo source file into a `Post`, reading front matter as Hexo does. */
+export function normalizePost(source: SourceFile, timeZone: string): Post {
+  const split = splitFrontMatter(source.text, source.file)
+  const fm = split.data
+  const fileName = path.basename(source.file)
+  const baseName = fileName.replace(/\.md$/i, '')
+  const field = new FieldReader(source.file, split)
+
+  const date =
+    field.date('date', timeZone) ?? dateFromFileName(fileName, timeZone) ?? source.modified
+  const permlink = field.text('permlink')
+
+  return {
+    file: source.file,
+    slug: permlink ?? field.text('slug') ?? baseName,
+    permlink,
+    title:
+      field.text('title') ??
+      firstHeadingText(split.body) ??
+      baseName.replace(/^\d{4}-\d{2}-\d{2}[_-]/, ''),
+    date,
+    // Falls back to `date`, not the file's mtime, so a fresh clone builds the same site.
+    updated: field.date('updated', timeZone) ?? date,
+    categories: categoryPaths(fm.categories ?? fm.category),
+    tags: tagNames(fm.tags ?? fm.tag),
+    thumbnail: imageUrl(fm.thumbnail ?? fm.cover),
+    toc: Boolean(fm.toc ?? fm.catalog ?? false),
+    tocNumbered: Boolean(fm.toc_nav_num ?? false),
+    sidebar: fm.sidebar,
+    widgets: fm.widgets,
+    sticky: stickiness(fm.sticky),
+    draft: fm.draft === true || fm.published === false,
+    lang: field.text('lang'),
+    frontMatter: fm,
+    body: split.body,
+  }
+}
+
+/** Reads typed values from front matter; a wrong type is an error on the key's line. */
+class FieldReader {
+  constructor(
+    private readonly file: string,
+    private readonly source: SplitSource,
+  ) {}
+
+  text(key: string): string | undefined {
+    const value = this.source.data[key]
+    if (value === undefined || value === null || value === '') return undefined
+    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined
+    throw this.error(key, `\`${key}\` must be text, not ${describe(value)}`)
+  }
+
+  date(key: string, timeZone: string): Date | undefined {
+    const value = this.source.data[key]
+    if (value === undefined || value === null || value === '') return undefined
+    const date = parseDate(value, timeZone)
+    if (date) return date
+    throw this.error(key, `\`${key}\` is not a date: ${JSON.stringify(value)} (write YYYY-MM-DD HH:mm:ss)`)
+  }
+
+  private error(key: string, problem: string): ContentError {
+    return new ContentError(this.file, lineOfKey(this.source, key), problem)
+  }
+}
+
+/**
+ * Hexo: a flat list is ONE path (parent → child); a list containing lists is
+ * several paths, where a bare item is a path of its own; a scalar is one
+ * category.
+ */
+export function categoryPaths(value: unknown): string[][] {
+  if (value === undefined || value === null) return []
+  const items = Array.isArray(value) ? value : [value]
+  const paths = items.some(Array.isArray)
+    ? items.map((item) => names(Array.isArray(item) ? item : [item]))
+    : [names(items)]
+  return dedupeBy(
+    paths.filter((p) => p.length > 0),
+    (p) => p.join('\u0000').toLowerCase(),
+  )
+}
+
+/** A list or a scalar; nested lists are flattened, repeats dropped. */
+export function tagNames(value: unknown): string[] {
+  if (value === undefined || value === null) return []
+  const items = Array.isArray(value) ? value.flat(Infinity) : [value]
+  return dedupeBy(names(items), (name) => name.toLowerCase())
+}
+
+function names(items: unknown[]): string[] {
+  return items
+    .filter((item) => typeof item === 'string' || typeof item === 'number')
+    .map((item) => String(item).trim())
+    .filter(Boolean)
+}
+
+function dedupeBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const k = key(item)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+/** The sync tool writes the literal string `None` for posts without images. */
+function imageUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const url = value.trim()
+  return url && url !== 'None' ? url : undefined
+}
+
+function stickiness(value: unknown): number {
+  if (value === true) return 1
+  const n = Number(value)
+  return Number.isFinite(n) && n > 0 ? n : 0
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  return typeof value === 'object' ? 'a mapping' : typeof value
+}

@@ -1,0 +1,42 @@
+import type { Post } from './content/post'
+import { routes } from './routes'
+import { categoryTrailsOf, tagsOf } from './site-data'
+
+export interface TermLink {
+  name: string
+  href: string
+}
+
+/** What a list (home, tag, category) shows of a post: no body, no HTML. */
+export interface PostSummary {
+  href: string
+  title: string
+  date: Date
+  thumbnail?: string
+  categories: TermLink[]
+  tags: TermLink[]
+  sticky: boolean
+}
+
+export function summarize(post: Post): PostSummary {
+  return {
+    href: routes.post(post),
+    title: post.title,
+    date: post.date,
+    thumbnail: post.thumbnail,
+    categories: categoryLinks(post),
+    tags: tagLinks(post),
+    sticky: post.sticky > 0,
+  }
+}
+
+/** One link per category path, to its deepest category, named by the whole trail. */
+export function categoryLinks(post: Post): TermLink[] {
+  return categoryTrailsOf(post)
+    .filter((trail) => trail.length > 0)
+    .map((trail) => ({ name: trail.map((c) => c.name).join(' / '), href: routes.category(trail[trail.length - 1]) }))
+}
+
+export function tagLinks(post: Post): TermLink[] {
+  return tagsOf(post).map((tag) => ({ name: tag.name, href: routes.tag(tag) }))
+}

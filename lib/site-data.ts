@@ -1,0 +1,115 @@
+import { loadPosts } from './content/load-posts'
+import type { Post } from './content/post'
+import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
+import { siteConfig } from './site-config'
+import { buildCategories, buildTags, flattenCategories, type CategoryNode, type TaxonomyTerm } from './taxonomy'
+import { buildToc, type TocEntry } from './toc'
+import { nameKey } from './url-segment'
+
+/**
+ * What routes read: the published posts and their indexes, built once per
+ * process from `loadPosts()`. Drafts stop here, so no page, list, count or
+ * feed can show them.
+ */
+interface SiteIndex {
+  posts: Post[]
+  postsBySlug: Map<string, Post>
+  tags: TaxonomyTerm[]
+  tagsByKey: Map<string, TaxonomyTerm>
+  tagsBySegment: Map<string, TaxonomyTerm>
+  categories: CategoryNode[]
+  categoriesByPath: Map<string, CategoryNode>
+}
+
+let index: { source: readonly Post[]; value: SiteIndex } | undefined
+
+function site(): SiteIndex {
+  const source = loadPosts()
+  if (index?.source !== source) index = { source, value: buildIndex(source) }
+  return index.value
+}
+
+function buildIndex(all: readonly Post[]): SiteIndex {
+  const posts = all.filter((post) => !post.draft)
+  const tags = buildTags(posts).sort((a, b) => a.name.localeCompare(b.name))
+  const categories = buildCategories(posts)
+  return {
+    posts,
+    postsBySlug: new Map(posts.map((post) => [post.slug, post])),
+    tags,
+    tagsByKey: new Map(tags.map((tag) => [nameKey(tag.name), tag])),
+    tagsBySegment: new Map(tags.map((tag) => [tag.segment, tag])),
+    categories,
+    categoriesByPath: new Map(flattenCategories(categories).map((c) => [c.path.join('/'), c])),
+  }
+}
+
+/** Published posts, newest first. */
+export function getPosts(): Post[] {
+  return site().posts
+}
+
+/** Home page order: pinned (`sticky`) posts first, then newest first. */
+export function getHomePosts(): Post[] {
+  return [...site().posts].sort((a, b) => b.sticky - a.sticky)
+}
+
+export function getPost(slug: string): Post | undefined {
+  return site().postsBySlug.get(slug)
+}
+
+export function getTags(): TaxonomyTerm[] {
+  return site().tags
+}
+
+export function getTag(segment: string): TaxonomyTerm | undefined {
+  return site().tagsBySegment.get(segment)
+}
+
+export function getCategories(): CategoryNode[] {
+  return site().categories
+}
+
+export function getAllCategories(): CategoryNode[] {
+  return [...site().categoriesByPath.values()]
+}
+
+export function getCategory(path: readonly string[]): CategoryNode | undefined {
+  return site().categoriesByPath.get(path.join('/'))
+}
+
+export function tagsOf(post: Post): TaxonomyTerm[] {
+  return post.tags.map((name) => site().tagsByKey.get(nameKey(name))!)
+}
+
+/** The category nodes along each of a post's category paths. */
+export function categoryTrailsOf(post: Post): CategoryNode[][] {
+  return post.categories.map((names) => {
+    const trail: CategoryNode[] = []
+    let level = site().categories
+    for (const name of names) {
+      const node = level.find((candidate) => nameKey(candidate.name) === nameKey(name))
+      if (!node) break
+      trail.push(node)
+      level = node.children
+    }
+    return trail
+  })
+}
+
+const rendered = new Map<string, RenderedMarkdown>()
+
+/** A post's HTML and headings, rendered once per process. */
+export function renderPost(post: Post): RenderedMarkdown {
+  let result = rendered.get(post.file)
+  if (!result) {
+    result = renderMarkdown(post.body)
+    rendered.set(post.file, result)
+  }
+  return result
+}
+
+export function tocOf(post: Post): TocEntry[] {
+  if (!post.toc) return []
+  return buildToc(renderPost(post).headings, { ...siteConfig.toc, numbered: post.tocNumbered })
+}
