@@ -36,7 +36,7 @@ export function PostArticle(props: {
       </article>
       {hasToc && (
         <aside className="hidden lg:block">
-          <div className="sticky top-[calc(var(--header-height)+1.5rem)] max-h-[calc(100vh-var(--header-height)-3rem)] overflow-y-auto">
+          <div className="sticky top-(--reading-line) max-h-[calc(100vh-var(--reading-line)-1.5rem)] overflow-y-auto">
             <TableOfContents entries={props.toc} />
           </div>
         </aside>

@@ -26,7 +26,8 @@ export function useActiveHeading(ids: readonly string[]): string | undefined {
     const measure = () => {
       const scrollY = window.scrollY
       tops = headings.map((heading) => heading.getBoundingClientRect().top + scrollY)
-      readingLine = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+      // The line where a linked heading lands (its `scroll-margin-top`).
+      readingLine = parseFloat(getComputedStyle(headings[0]).scrollMarginTop) || 0
       maxScroll = document.documentElement.scrollHeight - window.innerHeight
     }
     const update = () => {

@@ -21,7 +21,7 @@ let cached: { dir: string; posts: readonly Post[] } | undefined
 
 export function readPosts(dir: string, timeZone: string): Post[] {
   const posts = markdownFiles(dir).map((file) => {
-    const display = path.relative(process.cwd(), file)
+    const display = displayPath(file)
     const post = normalizePost(
       { file: display, text: readFileSync(file, 'utf8'), modified: statSync(file).mtime },
       timeZone,
@@ -30,6 +30,12 @@ export function readPosts(dir: string, timeZone: string): Post[] {
   })
   assertUniqueSlugs(posts)
   return posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug))
+}
+
+/** Relative to the project when inside it, else absolute: what an author can open. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') ? file : relative
 }
 
 function assertUniqueSlugs(posts: Post[]): void {

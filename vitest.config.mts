@@ -7,5 +7,6 @@ export default defineConfig({
     // Unit tests live beside the lib/ code they test; e2e/ belongs to Playwright.
     include: ['lib/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', './.ci/reporters/vitest-summary.ts'],
   },
 })

@@ -1,0 +1,17 @@
+import { ContentError } from './content-error'
+import { loadPosts } from './load-posts'
+
+/**
+ * Loads and validates every post before `next build` compiles anything, so a
+ * bad file stops the build with one line naming it, not with a stack trace
+ * from a page worker. Other errors are bugs and keep their stack.
+ */
+export function checkContentOrExit(): void {
+  try {
+    loadPosts()
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error
+    console.error(`\nContent error: ${error.message}\n`)
+    process.exit(1)
+  }
+}

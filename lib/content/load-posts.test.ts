@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { postsDir } from './content-dir'
+import { loadPosts, readPosts } from './load-posts'
+
+function contentFolder(files: Record<string, string>, postsFolder = 'posts'): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-'))
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(root, postsFolder, name)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, text)
+  }
+  return root
+}
+
+const fm = (fields: string) => `\n---\n${fields}\n---\n\nBody\n`
+
+afterEach(() => {
+  delete process.env.CONTENT_DIR
+})
+
+describe('readPosts', () => {
+  it('reads .md files recursively, newest first, skipping other files and dot-folders', () => {
+    const root = contentFolder({
+      'a.md': fm('title: A\ndate: 2020-01-01'),
+      'deep/er/b.md': fm('title: B\ndate: 2021-01-01'),
+      'notes.txt': 'not a post',
+      '.trash/c.md': fm('title: C'),
+    })
+    expect(readPosts(postsDir(root), 'UTC').map((p) => p.title)).toEqual(['B', 'A'])
+  })
+
+  it('reads a Hexo source/ folder, whose posts are in _posts/', () => {
+    const root = contentFolder({ 'hello.md': fm('title: Hexo') }, '_posts')
+    expect(readPosts(postsDir(root), 'UTC').map((p) => p.title)).toEqual(['Hexo'])
+  })
+
+  it('fails on two posts with one slug, naming both files in one line', () => {
+    const root = contentFolder({ 'one.md': fm('permlink: same'), 'two.md': fm('slug: same') })
+    expect(() => readPosts(postsDir(root), 'UTC')).toThrowError(
+      /^\S*two\.md: duplicate slug "same": also used by \S*one\.md \(.*\)$/,
+    )
+  })
+
+  it('counts slugs that map to one URL segment as duplicates', () => {
+    const root = contentFolder({ 'one.md': fm('permlink: Hello-World'), 'two.md': fm('permlink: hello-world') })
+    expect(() => readPosts(postsDir(root), 'UTC')).toThrowError(/duplicate slug "hello-world"/)
+  })
+
+  it('names the file and line of a YAML error', () => {
+    const root = contentFolder({ 'broken.md': '\n---\ntitle: x\ntags: [a,\n  b: c: d\n---\n' })
+    expect(() => readPosts(postsDir(root), 'UTC')).toThrowError(/broken\.md:5: invalid YAML front matter/)
+  })
+
+  it('makes slugs URL-safe', () => {
+    const root = contentFolder({ 'My Post?.md': fm('title: x') })
+    expect(readPosts(postsDir(root), 'UTC')[0].slug).toBe('my-post')
+  })
+
+  it('explains a content folder without posts', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'empty-'))
+    expect(() => postsDir(root)).toThrowError(/no posts\/ or _posts\/ folder here/)
+  })
+})
+
+describe('loadPosts', () => {
+  it('reads CONTENT_DIR once and returns the same posts to every caller', () => {
+    process.env.CONTENT_DIR = contentFolder({ 'a.md': fm('title: A') })
+    const first = loadPosts()
+    expect(loadPosts()).toBe(first)
+    expect(first.map((p) => p.title)).toEqual(['A'])
+  })
+})

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isoDateTime } from './content/dates'
+import { normalizePost } from './content/normalize-post'
+import { renderMarkdown } from './markdown/render-markdown'
+import { buildToc } from './toc'
+
+// The real post from the source system, kept beside the project in ../shared.
+const FIXTURE = path.resolve(process.env.SHARED_FIXTURES || '../shared/fixtures', 'posts/2020-03-28_7f2ija.md')
+
+describe('the source system’s own post', () => {
+  const post = normalizePost({ file: FIXTURE, text: readFileSync(FIXTURE, 'utf8'), modified: new Date() }, 'UTC')
+  const { html, headings } = renderMarkdown(post.body)
+
+  it('has its front matter read, not rendered', () => {
+    expect(post.title).toMatch(/^“.+”.+$/)
+    expect(post.slug).toBe('7f2ija')
+    expect(isoDateTime(post.date)).toBe('2020-03-28T17:12:42Z')
+    expect(post.tags).toHaveLength(4)
+    expect(post.categories).toEqual([['cn']])
+    expect(post.toc && post.tocNumbered).toBe(true)
+    expect(html).not.toMatch(/permlink|toc_nav_num|catalog:/)
+  })
+
+  it('has a numbered 3-entry TOC from its raw-HTML headings', () => {
+    const toc = buildToc(headings, { minDepth: 2, maxDepth: 4, numbered: true })
+    expect(toc.map((entry) => entry.number)).toEqual(['1', '2', '3'])
+    for (const entry of toc) expect(html).toContain(`id="${entry.id}"`)
+  })
+})

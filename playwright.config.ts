@@ -1,0 +1,50 @@
+import { chromium, defineConfig, devices } from '@playwright/test'
+import { existsSync } from 'node:fs'
+
+const PORT = 3100
+const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+
+/** Playwright's own Chromium when installed, else Debian's (these machines cannot download browsers). */
+function browserLaunchOptions() {
+  if (existsSync(chromium.executablePath())) return {}
+  if (!existsSync(SYSTEM_CHROMIUM)) {
+    console.error('No Chromium found: run `npx playwright install chromium`, or on Debian `apt-get install chromium`.')
+    process.exit(1)
+  }
+  return {
+    executablePath: SYSTEM_CHROMIUM,
+    args: [
+      '--no-sandbox',
+      // Chromium looks up Google hosts at start; this machine has no DNS for them.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  }
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: [['list'], ['./.ci/reporters/playwright-summary.ts']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: browserLaunchOptions(),
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // A production build over the fixture content, served as a reader would get it.
+  webServer: {
+    command: `npx next build && npx next start -p ${PORT}`,
+    url: `http://localhost:${PORT}`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    env: {
+      CONTENT_DIR: 'e2e/fixtures',
+      NEXT_DIST_DIR: '.next-e2e',
+      SITE_URL: `http://localhost:${PORT}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+})
