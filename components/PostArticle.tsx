@@ -1,5 +1,7 @@
 import type { TermLink } from '@/lib/post-summary'
+import type { SourceNote } from '@/lib/markdown/remark-steemit-source'
 import type { TocEntry } from '@/lib/toc'
+import { CopyCodeListener } from './CopyCodeListener'
 import { FormattedDate } from './FormattedDate'
 import { TableOfContents } from './TableOfContents'
 import { TermLinks } from './TermLinks'
@@ -12,6 +14,9 @@ export function PostArticle(props: {
   tags: TermLink[]
   cover?: string
   html: string
+  words: number
+  readingMinutes: number
+  source?: SourceNote
   toc: TocEntry[]
 }) {
   const hasToc = props.toc.length > 0
@@ -22,6 +27,9 @@ export function PostArticle(props: {
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500">
             <FormattedDate date={props.date} />
             <TermLinks label="Categories" terms={props.categories} />
+            <span>
+              {props.words.toLocaleString()} words · {props.readingMinutes} min read
+            </span>
           </div>
           <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{props.title}</h1>
           {props.cover && (
@@ -30,8 +38,17 @@ export function PostArticle(props: {
           )}
         </header>
         <div className="post-body" dangerouslySetInnerHTML={{ __html: props.html }} />
-        <footer className="mt-10 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:border-stone-800">
+        <CopyCodeListener />
+        <footer className="mt-10 space-y-4 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:border-stone-800">
           <TermLinks label="Tags" terms={props.tags} prefix="#" />
+          {props.source && (
+            <p className="source-note rounded border-l-4 border-sky-600 bg-stone-100 px-4 py-3 dark:bg-stone-800">
+              Originally published on Steemit:{' '}
+              <a href={props.source.url} target="_blank" rel="noopener noreferrer" className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+                {props.source.title}
+              </a>
+            </p>
+          )}
         </footer>
       </article>
       {hasToc && (

@@ -29,8 +29,10 @@ export function PostCard({ post }: { post: PostSummary }) {
             {post.title}
           </Link>
         </h2>
-        <div className="text-sm text-stone-500">
+        {post.excerpt && <p className="line-clamp-3 text-stone-600 dark:text-stone-400">{post.excerpt}</p>}
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-500">
           <TermLinks label="Tags" terms={post.tags} prefix="#" />
+          <span>{post.readingMinutes} min read</span>
         </div>
       </div>
     </article>

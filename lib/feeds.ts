@@ -4,7 +4,7 @@ import { siteConfig } from './site-config'
 import { getPosts, renderPost } from './site-data'
 
 /** RSS 2.0 of the newest posts with their full HTML (`content:encoded`). */
-export function rssFeed(): string {
+export async function rssFeed(): Promise<string> {
   const url = (path: string) => absoluteUrl(path, siteConfig.url)
   const posts = getPosts().slice(0, siteConfig.feed.limit)
   const feed = new Feed({
@@ -21,12 +21,14 @@ export function rssFeed(): string {
   })
   for (const post of posts) {
     const link = url(routes.post(post))
+    const { html, summary } = await renderPost(post)
     feed.addItem({
       title: post.title,
       id: link,
       link,
       date: post.date,
-      content: renderPost(post).html,
+      description: summary.excerpt,
+      content: html,
       category: post.tags.map((name) => ({ name })),
       image: post.thumbnail,
     })

@@ -1,6 +1,6 @@
 import type { Post } from './content/post'
 import { routes } from './routes'
-import { categoryTrailsOf, tagsOf } from './site-data'
+import { categoryTrailsOf, renderPost, tagsOf } from './site-data'
 
 export interface TermLink {
   name: string
@@ -16,9 +16,13 @@ export interface PostSummary {
   categories: TermLink[]
   tags: TermLink[]
   sticky: boolean
+  /** Plain text, never HTML. */
+  excerpt: string
+  readingMinutes: number
 }
 
-export function summarize(post: Post): PostSummary {
+export async function summarize(post: Post): Promise<PostSummary> {
+  const { summary } = await renderPost(post)
   return {
     href: routes.post(post),
     title: post.title,
@@ -27,7 +31,13 @@ export function summarize(post: Post): PostSummary {
     categories: categoryLinks(post),
     tags: tagLinks(post),
     sticky: post.sticky > 0,
+    excerpt: summary.excerpt,
+    readingMinutes: summary.minutes,
   }
+}
+
+export function summarizeAll(posts: readonly Post[]): Promise<PostSummary[]> {
+  return Promise.all(posts.map(summarize))
 }
 
 /** One link per category path, to its deepest category, named by the whole trail. */

@@ -9,9 +9,9 @@ import { buildToc } from './toc'
 // The real post from the source system, kept beside the project in ../shared.
 const FIXTURE = path.resolve(process.env.SHARED_FIXTURES || '../shared/fixtures', 'posts/2020-03-28_7f2ija.md')
 
-describe('the source system’s own post', () => {
+describe('the source system’s own post', async () => {
   const post = normalizePost({ file: FIXTURE, text: readFileSync(FIXTURE, 'utf8'), modified: new Date() }, 'UTC')
-  const { html, headings } = renderMarkdown(post.body)
+  const { html, headings, source } = await renderMarkdown(post.body)
 
   it('has its front matter read, not rendered', () => {
     expect(post.title).toMatch(/^“.+”.+$/)
@@ -21,6 +21,17 @@ describe('the source system’s own post', () => {
     expect(post.categories).toEqual([['cn']])
     expect(post.toc && post.tocNumbered).toBe(true)
     expect(html).not.toMatch(/permlink|toc_nav_num|catalog:/)
+  })
+
+  it('shows all three of its images, and no markdown syntax as text', () => {
+    expect(html.match(/<img /g)).toHaveLength(3)
+    expect(html).not.toContain('![')
+    expect(html).not.toContain('](')
+  })
+
+  it('has its sync footer as a source note, not in the body', () => {
+    expect(source).toEqual({ title: post.title, url: 'https://steemit.com/@iguazi123/7f2ija' })
+    expect(html).not.toContain('synchronized from')
   })
 
   it('has a numbered 3-entry TOC from its raw-HTML headings', () => {

@@ -1,6 +1,7 @@
 import { loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
 import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
+import { routes } from './routes'
 import { siteConfig } from './site-config'
 import { buildCategories, buildTags, flattenCategories, type CategoryNode, type TaxonomyTerm } from './taxonomy'
 import { buildToc, type TocEntry } from './toc'
@@ -14,6 +15,7 @@ import { nameKey } from './url-segment'
 interface SiteIndex {
   posts: Post[]
   postsBySlug: Map<string, Post>
+  postsByPermlink: Map<string, Post>
   tags: TaxonomyTerm[]
   tagsByKey: Map<string, TaxonomyTerm>
   tagsBySegment: Map<string, TaxonomyTerm>
@@ -36,6 +38,7 @@ function buildIndex(all: readonly Post[]): SiteIndex {
   return {
     posts,
     postsBySlug: new Map(posts.map((post) => [post.slug, post])),
+    postsByPermlink: new Map(posts.flatMap((post) => (post.permlink ? [[post.permlink, post]] : []))),
     tags,
     tagsByKey: new Map(tags.map((tag) => [nameKey(tag.name), tag])),
     tagsBySegment: new Map(tags.map((tag) => [tag.segment, tag])),
@@ -97,19 +100,25 @@ export function categoryTrailsOf(post: Post): CategoryNode[][] {
   })
 }
 
-const rendered = new Map<string, RenderedMarkdown>()
+const rendered = new Map<string, Promise<RenderedMarkdown>>()
 
-/** A post's HTML and headings, rendered once per process. */
-export function renderPost(post: Post): RenderedMarkdown {
+/** A post's HTML, headings and summary, rendered once per process. */
+export function renderPost(post: Post): Promise<RenderedMarkdown> {
   let result = rendered.get(post.file)
   if (!result) {
-    result = renderMarkdown(post.body)
+    result = renderMarkdown(post.body, { resolvePostLink })
     rendered.set(post.file, result)
   }
   return result
 }
 
-export function tocOf(post: Post): TocEntry[] {
+/** Links to Steemit posts that this archive holds (by permlink) go to the local page. */
+function resolvePostLink(permlink: string): string | undefined {
+  const post = site().postsByPermlink.get(permlink)
+  return post && routes.post(post)
+}
+
+export function tocOf(post: Post, rendered: RenderedMarkdown): TocEntry[] {
   if (!post.toc) return []
-  return buildToc(renderPost(post).headings, { ...siteConfig.toc, numbered: post.tocNumbered })
+  return buildToc(rendered.headings, { ...siteConfig.toc, numbered: post.tocNumbered })
 }

@@ -2,6 +2,6 @@ import { rssFeed } from '@/lib/feeds'
 
 export const dynamic = 'force-static'
 
-export function GET() {
-  return new Response(rssFeed(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+export async function GET() {
+  return new Response(await rssFeed(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
 }

@@ -1,35 +1,72 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeExternalLinks from 'rehype-external-links'
+import rehypeKatex from 'rehype-katex'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import type { Heading } from './heading'
 import rehypeCollectHeadings from './rehype-collect-headings'
+import rehypeCopyButtons from './rehype-copy-buttons'
 import rehypeDemoteHeadings from './rehype-demote-headings'
+import rehypeDropSpacers from './rehype-drop-spacers'
+import rehypeFragmentLinks from './rehype-fragment-links'
+import rehypeGuardIds from './rehype-guard-ids'
+import rehypeHighlightCode from './rehype-highlight-code'
+import rehypeImages from './rehype-images'
+import rehypePostLinks, { type PostLinkResolver } from './rehype-post-links'
+import rehypeSummary, { type PostSummaryText } from './rehype-summary'
+import rehypeVideoEmbeds from './rehype-video-embeds'
+import remarkLooseImages from './remark-loose-images'
+import remarkMarkdownInHtml, { htmlWithMarkdownHandler, rehypeUnwrapHtmlWithMarkdown } from './remark-markdown-in-html'
+import remarkSteemitSource, { type SourceNote } from './remark-steemit-source'
 import { sanitizeSchema } from './sanitize-schema'
 
 export interface RenderedMarkdown {
   html: string
   headings: Heading[]
+  summary: PostSummaryText
+  /** The Steemit post this one was synchronized from, taken out of the body. */
+  source?: SourceNote
 }
 
 /**
- * The one markdown → HTML pipeline. Raw HTML in posts is parsed into the tree
- * (rehype-raw) and then sanitized, so headings written as `<h2>` get ids and
- * TOC entries exactly like `##` headings do.
+ * The one markdown → HTML pipeline, in three stages:
+ * 1. markdown as Steemit reads it: GFM, CJK-friendly emphasis, math,
+ *    markdown inside HTML blocks, loose images; the sync footer comes out;
+ * 2. raw HTML parsed into the tree and sanitized (everything before this
+ *    point is untrusted; video iframes become links first);
+ * 3. our own markup, added after sanitizing: heading ids and anchors, image
+ *    links, KaTeX (MathML, no CSS or fonts), shiki colours, copy buttons.
  */
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(remarkCjkFriendly)
+  .use(remarkCjkFriendlyGfmStrikethrough)
+  .use(remarkMath)
+  .use(remarkMarkdownInHtml)
+  .use(remarkSteemitSource)
+  .use(remarkLooseImages)
+  // Footnote ids are prefixed once, by the sanitizer (see rehype-fragment-links).
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { htmlWithMarkdown: htmlWithMarkdownHandler } })
+  .use(rehypeUnwrapHtmlWithMarkdown)
   .use(rehypeRaw)
+  .use(rehypeSummary)
+  .use(rehypeVideoEmbeds)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeFragmentLinks)
+  .use(rehypeDropSpacers)
   .use(rehypeDemoteHeadings)
   .use(rehypeSlug)
+  .use(rehypeGuardIds)
   .use(rehypeCollectHeadings)
   .use(rehypeAutolinkHeadings, {
     behavior: 'append',
@@ -37,10 +74,26 @@ const processor = unified()
     properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
     content: { type: 'text', value: '#' },
   })
+  .use(rehypeImages)
+  .use(rehypePostLinks)
+  .use(rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer'] })
+  .use(rehypeKatex, { output: 'mathml', strict: 'ignore' })
+  .use(rehypeHighlightCode)
+  .use(rehypeCopyButtons)
   .use(rehypeStringify)
   .freeze()
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const file = processor.processSync(markdown)
-  return { html: String(file), headings: file.data.headings ?? [] }
+export interface RenderOptions {
+  /** Maps links to Steemit posts onto this archive's pages. */
+  resolvePostLink?: PostLinkResolver
+}
+
+export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
+  const file = await processor.process({ value: markdown, data: { resolvePostLink: options.resolvePostLink } })
+  return {
+    html: String(file),
+    headings: file.data.headings ?? [],
+    summary: file.data.summary!,
+    source: file.data.source,
+  }
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
-import { summarize } from '@/lib/post-summary'
+import { summarizeAll } from '@/lib/post-summary'
 import { decodeSegment } from '@/lib/route-params'
 import { routes } from '@/lib/routes'
 import { getAllCategories, getCategory } from '@/lib/site-data'
@@ -60,7 +60,7 @@ export default async function CategoryPage({ params }: Props) {
           )}
         </>
       }
-      posts={category.posts.map(summarize)}
+      posts={await summarizeAll(category.posts)}
       page={1}
       pageCount={1}
       hrefFor={() => routes.category(category)}

@@ -20,16 +20,18 @@ async function postFrom(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await postFrom(params)
+  const { summary } = await renderPost(post)
   return {
     title: post.title,
+    description: summary.excerpt,
     alternates: { canonical: routes.post(post) },
-    openGraph: { type: 'article', title: post.title, images: post.thumbnail ? [post.thumbnail] : undefined },
+    openGraph: { type: 'article', title: post.title, description: summary.excerpt, images: post.thumbnail ? [post.thumbnail] : undefined },
   }
 }
 
 export default async function PostPage({ params }: Props) {
   const post = await postFrom(params)
-  const { html } = renderPost(post)
+  const rendered = await renderPost(post)
   return (
     <PostArticle
       title={post.title}
@@ -37,9 +39,12 @@ export default async function PostPage({ params }: Props) {
       categories={categoryLinks(post)}
       tags={tagLinks(post)}
       // The sync tool repeats the first image as the thumbnail: show it once.
-      cover={post.thumbnail && !html.includes(post.thumbnail) ? post.thumbnail : undefined}
-      html={html}
-      toc={tocOf(post)}
+      cover={post.thumbnail && !rendered.html.includes(post.thumbnail) ? post.thumbnail : undefined}
+      html={rendered.html}
+      words={rendered.summary.words}
+      readingMinutes={rendered.summary.minutes}
+      source={rendered.source}
+      toc={tocOf(post, rendered)}
     />
   )
 }

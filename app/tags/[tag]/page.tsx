@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
-import { summarize } from '@/lib/post-summary'
+import { summarizeAll } from '@/lib/post-summary'
 import { decodeSegment } from '@/lib/route-params'
 import { routes } from '@/lib/routes'
 import { getTag, getTags } from '@/lib/site-data'
@@ -33,7 +33,7 @@ export default async function TagPage({ params }: Props) {
           <span className="text-base font-normal text-stone-500">({tag.posts.length})</span>
         </h1>
       }
-      posts={tag.posts.map(summarize)}
+      posts={await summarizeAll(tag.posts)}
       page={1}
       pageCount={1}
       hrefFor={() => routes.tag(tag)}
