@@ -76,9 +76,9 @@ const INLINE_ONLY: Extension = {
  * closed where it was opened.
  */
 export default function remarkMarkdownInHtml(this: Processor) {
-  const processor = this
+  // Arrow functions below keep `this`: the processor, for its syntax extensions and parser.
   return (tree: Root) => {
-    const data = processor.data()
+    const data = this.data()
     const parseInline = (text: string): PhrasingContent[] => {
       const root = fromMarkdown(text, {
         extensions: [...(data.micromarkExtensions ?? []), INLINE_ONLY],
@@ -86,7 +86,7 @@ export default function remarkMarkdownInHtml(this: Processor) {
       })
       return root.children.flatMap((child) => (child.type === 'paragraph' ? child.children : []))
     }
-    const parseBlocks = (text: string) => (processor.parse(text) as Root).children
+    const parseBlocks = (text: string) => (this.parse(text) as Root).children
     expandContainer(tree, parseInline, parseBlocks)
     closeElementsNeverClosed(tree)
   }
