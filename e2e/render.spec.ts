@@ -48,6 +48,10 @@ test('the XSS fixture shows its text and runs nothing', async ({ page }) => {
   await page.goto('/posts/xss')
   await expect(body(page)).toContainText('Safe paragraph text.')
   await expect(body(page)).toContainText('javascript link')
+  // Front matter is text: the title and a tag show their markup literally.
+  await expect(page.locator('h1')).toHaveText('XSS attempts render as text <img src=x onerror=window.__xss="title">')
+  await expect(page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#<b onmouseover=window.__xss="tag">tag</b>' })).toBeVisible()
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link').last().hover()
   // Give injected handlers (onerror on broken images, lazy ones on scroll) their chance.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
   await page.waitForLoadState('networkidle')
