@@ -1,5 +1,14 @@
-import { HomePage } from '@/components/HomePage'
+import { notFound } from 'next/navigation'
+import { PostListPage } from '@/components/PostListPage'
+import { WithSidebars } from '@/components/WithSidebars'
+import { homeListing } from '@/lib/listings'
+import { sidebarsFor } from '@/lib/sidebar'
 
-export default function Home() {
-  return <HomePage page={1} />
+export default async function Home() {
+  const view = (await homeListing(1)) ?? notFound()
+  return (
+    <WithSidebars sidebars={sidebarsFor()}>
+      <PostListPage view={view} />
+    </WithSidebars>
+  )
 }

@@ -1,23 +1,35 @@
 import Link from 'next/link'
 
-/** Previous / next links between the pages of a list; nothing when it fits on one page. */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
-  if (pageCount <= 1) return null
-  const linkClass = 'rounded border border-stone-300 px-3 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
+/** Newer / older links and page numbers; nothing when the list fits on one page. */
+export function Pagination({ page, pageHrefs }: { page: number; pageHrefs: string[] }) {
+  if (pageHrefs.length <= 1) return null
+  const linkClass =
+    'rounded border border-stone-300 px-3 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
   return (
-    <nav aria-label="Pagination" className="mt-8 flex items-center justify-between text-sm">
+    <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center justify-between gap-3 text-sm">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <Link href={pageHrefs[page - 2]} rel="prev" className={linkClass}>
           ← Newer
         </Link>
       ) : (
         <span />
       )}
-      <span>
-        Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+      <ol className="flex flex-wrap gap-1">
+        {pageHrefs.map((href, i) => (
+          <li key={href}>
+            <Link
+              href={href}
+              aria-current={i + 1 === page ? 'page' : undefined}
+              aria-label={`Page ${i + 1}`}
+              className={`block min-w-8 rounded px-2 py-1 text-center ${i + 1 === page ? 'bg-sky-700 text-white' : 'hover:bg-stone-100 dark:hover:bg-stone-800'}`}
+            >
+              {i + 1}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      {page < pageHrefs.length ? (
+        <Link href={pageHrefs[page]} rel="next" className={linkClass}>
           Older →
         </Link>
       ) : (

@@ -1,12 +1,10 @@
 import type { TermLink } from '@/lib/post-summary'
 import type { SourceNote } from '@/lib/markdown/remark-steemit-source'
-import type { TocEntry } from '@/lib/toc'
 import { CopyCodeListener } from './CopyCodeListener'
 import { FormattedDate } from './FormattedDate'
-import { TableOfContents } from './TableOfContents'
 import { TermLinks } from './TermLinks'
 
-/** A post page: header, sanitized body, and the sticky TOC beside it when the post has one. */
+/** A post: header, sanitized body, tags and its Steemit source. */
 export function PostArticle(props: {
   title: string
   date: Date
@@ -17,47 +15,41 @@ export function PostArticle(props: {
   words: number
   readingMinutes: number
   source?: SourceNote
-  toc: TocEntry[]
 }) {
-  const hasToc = props.toc.length > 0
   return (
-    <div className={hasToc ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10' : 'mx-auto max-w-3xl'}>
-      <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
-        <header className="mb-8 space-y-3">
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500">
-            <FormattedDate date={props.date} />
-            <TermLinks label="Categories" terms={props.categories} />
-            <span>
-              {props.words.toLocaleString()} words · {props.readingMinutes} min read
-            </span>
-          </div>
-          <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{props.title}</h1>
-          {props.cover && (
-            // eslint-disable-next-line @next/next/no-img-element -- remote images of any host; no image optimizer in a static export
-            <img src={props.cover} alt="" decoding="async" className="mt-6 w-full rounded" />
-          )}
-        </header>
-        <div className="post-body" dangerouslySetInnerHTML={{ __html: props.html }} />
-        <CopyCodeListener />
-        <footer className="mt-10 space-y-4 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:border-stone-800">
-          <TermLinks label="Tags" terms={props.tags} prefix="#" />
-          {props.source && (
-            <p className="source-note rounded border-l-4 border-sky-600 bg-stone-100 px-4 py-3 dark:bg-stone-800">
-              Originally published on Steemit:{' '}
-              <a href={props.source.url} target="_blank" rel="noopener noreferrer" className="font-medium text-sky-700 hover:underline dark:text-sky-400">
-                {props.source.title}
-              </a>
-            </p>
-          )}
-        </footer>
-      </article>
-      {hasToc && (
-        <aside className="hidden lg:block">
-          <div className="sticky top-(--reading-line) max-h-[calc(100vh-var(--reading-line)-1.5rem)] overflow-y-auto">
-            <TableOfContents entries={props.toc} />
-          </div>
-        </aside>
-      )}
-    </div>
+    <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
+      <header className="mb-8 space-y-3">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500">
+          <FormattedDate date={props.date} />
+          <TermLinks label="Categories" terms={props.categories} />
+          <span>
+            {props.words.toLocaleString()} words · {props.readingMinutes} min read
+          </span>
+        </div>
+        <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{props.title}</h1>
+        {props.cover && (
+          // eslint-disable-next-line @next/next/no-img-element -- remote images of any host; no image optimizer in a static export
+          <img src={props.cover} alt="" decoding="async" className="mt-6 w-full rounded" />
+        )}
+      </header>
+      <div className="post-body" dangerouslySetInnerHTML={{ __html: props.html }} />
+      <CopyCodeListener />
+      <footer className="mt-10 space-y-4 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:border-stone-800">
+        <TermLinks label="Tags" terms={props.tags} prefix="#" />
+        {props.source && (
+          <p className="source-note rounded border-l-4 border-sky-600 bg-stone-100 px-4 py-3 dark:bg-stone-800">
+            Originally published on Steemit:{' '}
+            <a
+              href={props.source.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+            >
+              {props.source.title}
+            </a>
+          </p>
+        )}
+      </footer>
+    </article>
   )
 }

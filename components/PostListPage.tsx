@@ -1,21 +1,72 @@
-import type { ReactNode } from 'react'
-import type { PostSummary } from '@/lib/post-summary'
+import Link from 'next/link'
+import type { ListingView } from '@/lib/listings'
+import { siteConfig } from '@/lib/site-config'
 import { Pagination } from './Pagination'
 import { PostList } from './PostList'
 
-/** A titled, paginated list of post cards: home, tag and category pages. */
-export function PostListPage(props: {
-  heading?: ReactNode
-  posts: PostSummary[]
-  page: number
-  pageCount: number
-  hrefFor: (page: number) => string
-}) {
+/** A paginated list of post cards: home, tag and category pages. */
+export function PostListPage({ view }: { view: ListingView }) {
   return (
-    <div className="mx-auto max-w-3xl">
-      {props.heading && <div className="mb-6">{props.heading}</div>}
-      <PostList posts={props.posts} />
-      <Pagination page={props.page} pageCount={props.pageCount} hrefFor={props.hrefFor} />
-    </div>
+    <>
+      <ListingHeading view={view} />
+      <PostList posts={view.posts} />
+      <Pagination page={view.page} pageHrefs={view.pageHrefs} />
+    </>
   )
+}
+
+function ListingHeading({ view }: { view: ListingView }) {
+  const { heading, page } = view
+  const pageNote = page > 1 ? <span className="text-base font-normal text-stone-500"> · Page {page}</span> : null
+  switch (heading.kind) {
+    case 'home':
+      return page === 1 ? (
+        <h1 className="sr-only">{siteConfig.title}</h1>
+      ) : (
+        <h1 className="mb-6 text-2xl font-semibold">Page {page}</h1>
+      )
+    case 'tag':
+      return (
+        <h1 className="mb-6 text-2xl font-semibold">
+          Tag: <span className="text-sky-700 dark:text-sky-400">#{heading.name}</span> <Count n={heading.count} />
+          {pageNote}
+        </h1>
+      )
+    case 'category':
+      return (
+        <div className="mb-6">
+          <h1 className="text-2xl font-semibold">
+            Category:{' '}
+            {heading.trail.map((node, i) => (
+              <span key={node.href}>
+                {i > 0 && ' / '}
+                <Link href={node.href} className="text-sky-700 hover:underline dark:text-sky-400">
+                  {node.name}
+                </Link>
+              </span>
+            ))}{' '}
+            <Count n={heading.count} />
+            {pageNote}
+          </h1>
+          {heading.children.length > 0 && (
+            <ul aria-label="Subcategories" className="mt-3 flex flex-wrap gap-2 text-sm">
+              {heading.children.map((child) => (
+                <li key={child.href}>
+                  <Link
+                    href={child.href}
+                    className="rounded bg-stone-200 px-2 py-1 hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
+                  >
+                    {child.name} ({child.count})
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )
+  }
+}
+
+function Count({ n }: { n: number }) {
+  return <span className="text-base font-normal text-stone-500">({n})</span>
 }

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 
-// Fixture content: e2e/fixtures/posts — 8 published posts, 2 drafts, and 15 construct
-// posts (dated 2010, in category `constructs`) that render.spec.ts opens.
+// Fixture content: e2e/fixtures/posts — 8 published posts, 2 drafts, 15 construct
+// posts (dated 2010, in category `constructs`) that render.spec.ts opens, and one
+// with odd tag names (2009) for archive.spec.ts.
 
 test('home lists the pinned post first, then newest first, 6 per page', async ({ page }) => {
   await page.goto('/')
@@ -22,7 +23,7 @@ test('home lists the pinned post first, then newest first, 6 per page', async ({
 
 test('a reader goes from home to a post, to its tag, to its category', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('link', { name: '“城市+漫步”三个发现' }).click()
+  await page.locator('main').getByRole('link', { name: '“城市+漫步”三个发现' }).click()
   await expect(page).toHaveURL('/posts/e2e7f2')
 
   await expect(page.locator('h1')).toHaveCount(1)
@@ -40,7 +41,7 @@ test('a reader goes from home to a post, to its tag, to its category', async ({ 
   await expect(page.locator('h1')).toContainText('#城市')
   await expect(page.locator('main article h2')).toHaveText(['摄影散步', '“城市+漫步”三个发现'])
 
-  await page.getByRole('link', { name: '“城市+漫步”三个发现' }).click()
+  await page.locator('main').getByRole('link', { name: '“城市+漫步”三个发现' }).click()
   await page.getByRole('list', { name: 'Categories' }).getByRole('link', { name: 'cn' }).click()
   await expect(page).toHaveURL('/categories/cn')
   await expect(page.locator('main article h2')).toHaveText(['“城市+漫步”三个发现'])
@@ -61,7 +62,9 @@ test('tags that differ only in case share one page', async ({ page }) => {
   await expect(page.locator('main article h2')).toHaveText(['摄影散步', 'Light gear for long walks'])
 })
 
-test('a post without front matter takes its title from its first heading and its date from its file name', async ({ page }) => {
+test('a post without front matter takes its title from its first heading and its date from its file name', async ({
+  page,
+}) => {
   await page.goto('/posts/2018-12-24_no-front-matter')
   await expect(page.locator('h1')).toHaveText('没有前言的文章')
   await expect(page.locator('article header time')).toHaveAttribute('datetime', '2018-12-24T00:00:00Z')
@@ -73,7 +76,12 @@ test('drafts and unpublished posts appear nowhere', async ({ page, request }) =>
     expect(body, path).not.toContain('SHOULD NOT APPEAR')
     expect(body, path).not.toContain('draft-only-tag')
   }
-  for (const path of ['/posts/draft-post', '/posts/unpublished-post', '/tags/draft-only-tag', '/categories/secret-category']) {
+  for (const path of [
+    '/posts/draft-post',
+    '/posts/unpublished-post',
+    '/tags/draft-only-tag',
+    '/categories/secret-category',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404)
   }
   await page.goto('/tags')

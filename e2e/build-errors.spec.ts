@@ -21,7 +21,9 @@ test('a YAML error fails the build with one line naming the file and line', () =
   const { status, output, root } = buildWith({ 'broken.md': '\n---\ntitle: ok\ntags: [a,\n  b: c: d\n---\nbody\n' })
   expect(status).not.toBe(0)
   const file = path.join(root, 'posts', 'broken.md')
-  expect(output).toContain(`Content error: ${file}:5: invalid YAML front matter: missed comma between flow collection entries\n`)
+  expect(output).toContain(
+    `Content error: ${file}:5: invalid YAML front matter: missed comma between flow collection entries\n`,
+  )
   expect(output).not.toMatch(/^\s+at /m) // no stack trace
 })
 

@@ -7,13 +7,16 @@ const body = (page: Page) => page.locator('article .post-body')
 test('no markdown syntax reaches the reader on any fixture page', async ({ page }) => {
   test.setTimeout(60_000) // opens every post page
   const postLinks = new Set<string>()
-  for (let next: string | null = '/'; next; ) {
+  for (let next: string | null = '/'; next;) {
     await page.goto(next)
-    for (const href of await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) postLinks.add(href)
+    for (const href of await page
+      .locator('main article h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+      postLinks.add(href)
     const older = page.getByRole('link', { name: 'Older →' })
     next = (await older.count()) > 0 ? await older.getAttribute('href') : null
   }
-  expect(postLinks.size).toBe(23)
+  expect(postLinks.size).toBe(24)
   for (const href of postLinks) {
     await page.goto(href)
     const text = await body(page).evaluate((el) => {
@@ -50,7 +53,9 @@ test('the XSS fixture shows its text and runs nothing', async ({ page }) => {
   await expect(body(page)).toContainText('javascript link')
   // Front matter is text: the title and a tag show their markup literally.
   await expect(page.locator('h1')).toHaveText('XSS attempts render as text <img src=x onerror=window.__xss="title">')
-  await expect(page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#<b onmouseover=window.__xss="tag">tag</b>' })).toBeVisible()
+  await expect(
+    page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#<b onmouseover=window.__xss="tag">tag</b>' }),
+  ).toBeVisible()
   await page.getByRole('list', { name: 'Tags' }).getByRole('link').last().hover()
   // Give injected handlers (onerror on broken images, lazy ones on scroll) their chance.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
@@ -61,7 +66,7 @@ test('the XSS fixture shows its text and runs nothing', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(await page.evaluate(() => document.getElementById('main')?.tagName)).toBe('MAIN')
   for (const link of await body(page).getByRole('link').all()) {
-    expect(await link.getAttribute('href') ?? '').not.toMatch(/^\s*(javascript|data):/i)
+    expect((await link.getAttribute('href')) ?? '').not.toMatch(/^\s*(javascript|data):/i)
   }
 })
 
@@ -73,14 +78,20 @@ test('videos are plain links: no third-party request on page view', async ({ pag
   await page.goto('/posts/videos')
   await page.waitForLoadState('networkidle')
   await expect(body(page).locator('iframe')).toHaveCount(0)
-  await expect(body(page).getByRole('link', { name: '▶ Watch on YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ')
+  await expect(body(page).getByRole('link', { name: '▶ Watch on YouTube' })).toHaveAttribute(
+    'href',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+  )
   expect(thirdParty).toEqual([])
 })
 
 test('images are lazy, keep alt text, open full size; a broken one shows its alt text', async ({ page, context }) => {
   // The image host is unreachable from the test machine: answer for it with a wide image.
   await context.route('https://cdn.steemitimages.com/**', (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="200"/>' }),
+    route.fulfill({
+      contentType: 'image/svg+xml',
+      body: '<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="200"/>',
+    }),
   )
   await page.goto('/posts/images')
   const chart = body(page).locator('img[alt="A chart"]')
@@ -119,7 +130,9 @@ test('code is highlighted, and the copy button copies it', async ({ page, contex
   await block.hover()
   await block.getByRole('button', { name: 'Copy code' }).click()
   await expect(block.getByRole('button', { name: 'Copy code' })).toHaveText('Copied')
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('fn largest<T: PartialOrd>(items: &[T]) -> &T {')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'fn largest<T: PartialOrd>(items: &[T]) -> &T {',
+  )
   await expect(body(page).locator('pre').nth(1)).toContainText('cd build &amp;&amp; make && echo "<done>"')
 })
 

@@ -55,7 +55,9 @@ test('clicking an entry scrolls its heading under the header and updates the has
   expect(new URL(page.url()).hash).toBe(encodeURI(href))
   await expect(current(page)).toHaveText('2第二个发现：河边')
   const id = decodeURIComponent(href.slice(1))
-  await expect.poll(() => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id)).toBeLessThanOrEqual(84)
+  await expect
+    .poll(() => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id))
+    .toBeLessThanOrEqual(84)
   const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id)
   expect(top).toBeGreaterThanOrEqual(56) // not under the 56 px sticky header
   expect(top).toBeLessThanOrEqual(84)

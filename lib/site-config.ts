@@ -1,8 +1,17 @@
 /**
  * The site's settings, in one typed object. Edit the values below for your
- * archive; `SITE_URL` (and, for a static export, `BASE_PATH`) come from the
- * environment so one checkout can deploy to several places.
+ * archive; `SITE_URL` comes from the environment so one checkout can deploy
+ * to several places.
  */
+
+/** Sidebar widgets, as in Icarus. A post's own `widgets` front matter replaces this list on its page. */
+export type WidgetType = 'profile' | 'toc' | 'recent_posts' | 'categories' | 'tagcloud' | 'archives'
+
+export interface WidgetConfig {
+  type: WidgetType
+  position: 'left' | 'right'
+}
+
 export interface SiteConfig {
   title: string
   description: string
@@ -17,6 +26,13 @@ export interface SiteConfig {
   /** Heading levels the table of contents lists. */
   toc: { minDepth: number; maxDepth: number }
   feed: { limit: number }
+  nav: { label: string; href: string }[]
+  profile: { name: string; avatar?: string; bio: string; links: { label: string; href: string }[] }
+  widgets: WidgetConfig[]
+  /** Icarus `sidebar.<side>.sticky`: the whole column stays in view while scrolling. */
+  sidebar: { left: { sticky: boolean }; right: { sticky: boolean } }
+  recentPosts: number
+  license: { name: string; url: string }
 }
 
 export const siteConfig: SiteConfig = {
@@ -29,4 +45,27 @@ export const siteConfig: SiteConfig = {
   perPage: { home: 6, tag: 6, category: 6, archive: 20 },
   toc: { minDepth: 2, maxDepth: 4 },
   feed: { limit: 20 },
+  nav: [
+    { label: 'Home', href: '/' },
+    { label: 'Archives', href: '/archives' },
+    { label: 'Categories', href: '/categories' },
+    { label: 'Tags', href: '/tags' },
+    { label: 'About', href: '/about' },
+  ],
+  profile: {
+    name: 'demo-author',
+    bio: 'Writing on Steemit since 2018: tea, travel, code and community. 在 Steemit 上写茶、旅行、代码和社区。',
+    links: [{ label: 'Steemit', href: 'https://steemit.com/@demo-author' }],
+  },
+  widgets: [
+    { type: 'profile', position: 'left' },
+    { type: 'categories', position: 'left' },
+    { type: 'tagcloud', position: 'left' },
+    { type: 'toc', position: 'right' },
+    { type: 'recent_posts', position: 'right' },
+    { type: 'archives', position: 'right' },
+  ],
+  sidebar: { left: { sticky: false }, right: { sticky: false } },
+  recentPosts: 5,
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 }

@@ -1,4 +1,5 @@
-import { loadPosts } from './content/load-posts'
+import { buildArchives, type ArchiveYear } from './archives'
+import { loadPages, loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
 import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
 import { routes } from './routes'
@@ -21,6 +22,7 @@ interface SiteIndex {
   tagsBySegment: Map<string, TaxonomyTerm>
   categories: CategoryNode[]
   categoriesByPath: Map<string, CategoryNode>
+  archives: ArchiveYear[]
 }
 
 let index: { source: readonly Post[]; value: SiteIndex } | undefined
@@ -44,6 +46,7 @@ function buildIndex(all: readonly Post[]): SiteIndex {
     tagsBySegment: new Map(tags.map((tag) => [tag.segment, tag])),
     categories,
     categoriesByPath: new Map(flattenCategories(categories).map((c) => [c.path.join('/'), c])),
+    archives: buildArchives(posts, siteConfig.timezone),
   }
 }
 
@@ -55,6 +58,15 @@ export function getPosts(): Post[] {
 /** Home page order: pinned (`sticky`) posts first, then newest first. */
 export function getHomePosts(): Post[] {
   return [...site().posts].sort((a, b) => b.sticky - a.sticky)
+}
+
+/** Standalone pages (`/about`). */
+export function getPages(): readonly Post[] {
+  return loadPages()
+}
+
+export function getPage(slug: string): Post | undefined {
+  return loadPages().find((page) => page.slug === slug)
 }
 
 export function getPost(slug: string): Post | undefined {
@@ -79,6 +91,11 @@ export function getAllCategories(): CategoryNode[] {
 
 export function getCategory(path: readonly string[]): CategoryNode | undefined {
   return site().categoriesByPath.get(path.join('/'))
+}
+
+/** Published posts by year and month, newest first. */
+export function getArchives(): ArchiveYear[] {
+  return site().archives
 }
 
 export function tagsOf(post: Post): TaxonomyTerm[] {

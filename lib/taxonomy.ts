@@ -57,7 +57,15 @@ export function buildCategories(posts: readonly Post[]): CategoryNode[] {
         keys.set(node, children)
         let child = children.get(nameKey(name))
         if (!child) {
-          child = { name, segment: '', path: [], parent: node === root ? undefined : node, children: [], posts: [], ownPosts: [] }
+          child = {
+            name,
+            segment: '',
+            path: [],
+            parent: node === root ? undefined : node,
+            children: [],
+            posts: [],
+            ownPosts: [],
+          }
           children.set(nameKey(name), child)
           node.children.push(child)
         }

@@ -1,24 +1,20 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { routes } from '@/lib/routes'
-import { getTags } from '@/lib/site-data'
+import { WithSidebars } from '@/components/WithSidebars'
+import { TagCloud } from '@/components/widgets/TagCloudWidget'
+import { sidebarsFor, tagCloud } from '@/lib/sidebar'
 
 export const metadata: Metadata = { title: 'Tags' }
 
 export default function TagsPage() {
-  const tags = getTags()
+  const tags = tagCloud()
   return (
-    <div className="mx-auto max-w-3xl">
-      <h1 className="mb-6 text-2xl font-semibold">Tags ({tags.length})</h1>
-      <ul className="flex flex-wrap gap-3">
-        {tags.map((tag) => (
-          <li key={tag.segment}>
-            <Link href={routes.tag(tag)} className="rounded bg-white px-3 py-1 shadow-sm hover:text-sky-700 dark:bg-stone-900">
-              #{tag.name} <span className="text-stone-500">{tag.posts.length}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <WithSidebars sidebars={sidebarsFor()}>
+      <h1 className="mb-6 text-2xl font-semibold">
+        Tags <span className="text-base font-normal text-stone-500">({tags.length})</span>
+      </h1>
+      <div className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+        <TagCloud tags={tags} />
+      </div>
+    </WithSidebars>
   )
 }

@@ -1,5 +1,5 @@
 import { ContentError } from './content-error'
-import { loadPosts } from './load-posts'
+import { loadPages, loadPosts } from './load-posts'
 
 /**
  * Loads and validates every post before `next build` compiles anything, so a
@@ -9,6 +9,7 @@ import { loadPosts } from './load-posts'
 export function checkContentOrExit(): void {
   try {
     loadPosts()
+    loadPages()
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
     console.error(`\nContent error: ${error.message}\n`)

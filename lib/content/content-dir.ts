@@ -15,6 +15,12 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || 'content')
 }
 
+/** Standalone pages (`/about`): `<CONTENT_DIR>/pages/*.md`, when the folder exists. */
+export function pagesDir(root = contentDir()): string | undefined {
+  const dir = path.join(/*turbopackIgnore: true*/ root, 'pages')
+  return existsSync(/*turbopackIgnore: true*/ dir) ? dir : undefined
+}
+
 export function postsDir(root = contentDir()): string {
   for (const name of ['posts', '_posts']) {
     const dir = path.join(/*turbopackIgnore: true*/ root, name)

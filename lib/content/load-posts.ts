@@ -3,7 +3,7 @@ import path from 'node:path'
 import { siteConfig } from '../site-config'
 import { toUrlSegment } from '../url-segment'
 import { ContentError } from './content-error'
-import { postsDir } from './content-dir'
+import { pagesDir, postsDir } from './content-dir'
 import { normalizePost } from './normalize-post'
 import type { Post } from './post'
 
@@ -18,6 +18,27 @@ export function loadPosts(): readonly Post[] {
 }
 
 let cached: { dir: string; posts: readonly Post[] } | undefined
+
+/** Top-level paths the site uses itself: a page cannot take them. */
+const RESERVED = new Set(['posts', 'tags', 'categories', 'archives', 'page', 'feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search', '_next', 'api'])
+
+/**
+ * Standalone pages (`content/pages/about.md` → `/about`), read like posts;
+ * drafts excluded. Read once per process.
+ */
+export function loadPages(): readonly Post[] {
+  const dir = pagesDir()
+  if (!cachedPages || cachedPages.dir !== dir) {
+    const pages = dir ? readPosts(dir, siteConfig.timezone) : []
+    for (const page of pages) {
+      if (RESERVED.has(page.slug)) throw new ContentError(page.file, undefined, `page slug "${page.slug}" is a path the site uses itself; rename the file or set \`slug\``)
+    }
+    cachedPages = { dir, pages: pages.filter((page) => !page.draft) }
+  }
+  return cachedPages.pages
+}
+
+let cachedPages: { dir: string | undefined; pages: readonly Post[] } | undefined
 
 export function readPosts(dir: string, timeZone: string): Post[] {
   const posts = markdownFiles(dir).map((file) => {

@@ -15,8 +15,13 @@ import { renderMarkdown } from './render-markdown'
 const DIR = path.resolve('e2e/fixtures/posts/constructs')
 
 async function render(name: string) {
-  const post = normalizePost({ file: name, text: readFileSync(path.join(DIR, `${name}.md`), 'utf8'), modified: new Date() }, 'UTC')
-  return renderMarkdown(post.body, { resolvePostLink: (permlink) => (permlink === 'e2e7f2' ? '/posts/e2e7f2' : undefined) })
+  const post = normalizePost(
+    { file: name, text: readFileSync(path.join(DIR, `${name}.md`), 'utf8'), modified: new Date() },
+    'UTC',
+  )
+  return renderMarkdown(post.body, {
+    resolvePostLink: (permlink) => (permlink === 'e2e7f2' ? '/posts/e2e7f2' : undefined),
+  })
 }
 
 /** Markdown syntax that must never reach a reader as text (code excluded). */
@@ -28,9 +33,15 @@ function visibleMarkdownSyntax(html: string): string[] {
 describe('markdown inside HTML blocks', async () => {
   const { html } = await render('markdown-in-html')
   it('renders images, emphasis and links inside <p> and <center>', () => {
-    expect(html).toMatch(/<p>\u00a0\s*<a href="[^"]+in-p\.jpg" class="image-link"[^>]*><img src="[^"]+in-p\.jpg" alt="in-p"/)
-    expect(html).toMatch(/<center><a [^>]*><img [^>]*alt="in-center"[^>]*><\/a>\s*<strong>居中粗体<\/strong> and <a href="https:\/\/example\.com\/centered"/)
-    expect(html).toContain('<p>Paragraph with <em>emphasis</em>, <code>code</code> and a <a href="https://example.com/in-p"')
+    expect(html).toMatch(
+      /<p>\u00a0\s*<a href="[^"]+in-p\.jpg" class="image-link"[^>]*><img src="[^"]+in-p\.jpg" alt="in-p"/,
+    )
+    expect(html).toMatch(
+      /<center><a [^>]*><img [^>]*alt="in-center"[^>]*><\/a>\s*<strong>居中粗体<\/strong> and <a href="https:\/\/example\.com\/centered"/,
+    )
+    expect(html).toContain(
+      '<p>Paragraph with <em>emphasis</em>, <code>code</code> and a <a href="https://example.com/in-p"',
+    )
   })
   it('reads only inline markdown there: a line starting "1." or "#" stays text', () => {
     expect(html).toContain('<p>1. 这一行不是列表 # 也不是标题</p>')
@@ -106,10 +117,12 @@ describe('XSS', async () => {
     // Read back as a browser would, so text inside attribute values does not count.
     const found: string[] = []
     visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
-      if (/^(script|style|form|object|embed|svg|math|iframe|link|meta|base)$/.test(node.tagName)) found.push(node.tagName)
+      if (/^(script|style|form|object|embed|svg|math|iframe|link|meta|base)$/.test(node.tagName))
+        found.push(node.tagName)
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on/i.test(name) || name === 'style') found.push(`${node.tagName}[${name}]`)
-        if (/^(href|src|action|formAction)$/.test(name) && /^\s*(javascript|data|vbscript):/i.test(String(value))) found.push(`${node.tagName}[${name}=${value}]`)
+        if (/^(href|src|action|formAction)$/.test(name) && /^\s*(javascript|data|vbscript):/i.test(String(value)))
+          found.push(`${node.tagName}[${name}=${value}]`)
       }
     })
     expect(found).toEqual([])
@@ -143,11 +156,16 @@ describe('GFM', async () => {
 describe('code', async () => {
   const { html } = await render('code')
   it('is highlighted at build time in light and dark colours, with a copy button', () => {
-    expect(html).toContain('<button type="button" class="copy-code" aria-label="Copy code">Copy</button><pre class="shiki')
+    expect(html).toContain(
+      '<button type="button" class="copy-code" aria-label="Copy code">Copy</button><pre class="shiki',
+    )
     expect(html).toMatch(/<span style="--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}">fn<\/span>/i)
   })
   it('keeps entities inside code literal', () => {
-    const text = html.replace(/<[^>]+>/g, '').replace(/&#x26;/g, '&').replace(/&#x3C;/g, '<')
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x26;/g, '&')
+      .replace(/&#x3C;/g, '<')
     expect(text).toContain('cd build &amp;&amp; make && echo "<done>"')
     expect(text).toContain('Inline a && b code.')
   })
@@ -165,7 +183,9 @@ describe('math', async () => {
 describe('images', async () => {
   const { html } = await render('images')
   it('load lazily, decode async, keep alt text and open the full image', () => {
-    expect(html).toMatch(/<a href="([^"]+chart%20\(1\)\.png)" class="image-link"[^>]*><img src="\1" alt="A chart" loading="lazy" decoding="async">/)
+    expect(html).toMatch(
+      /<a href="([^"]+chart%20\(1\)\.png)" class="image-link"[^>]*><img src="\1" alt="A chart" loading="lazy" decoding="async">/,
+    )
   })
   it('keep URLs with spaces working', () => {
     expect(html).toMatch(/<img src="[^"]+\/my%20photo\.jpg" alt="photo with space"/)
@@ -202,7 +222,9 @@ describe('headings', async () => {
   const { html, headings } = await render('headings')
   it('get CJK-safe, unique ids and a hidden anchor link', () => {
     expect(headings.map((h) => h.id)).toEqual(['第一章-开始', 'notes', 'notes-1', '细节一', 'raw-html-标题'])
-    expect(html).toContain('<h2 id="第一章-开始">第一章 开始<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#第一章-开始">#</a></h2>')
+    expect(html).toContain(
+      '<h2 id="第一章-开始">第一章 开始<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#第一章-开始">#</a></h2>',
+    )
   })
 })
 

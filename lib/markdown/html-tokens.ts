@@ -26,10 +26,22 @@ const TEXT_MODES: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMo
  * `>` inside attributes and comments are read exactly as a browser would.
  */
 export function tokenizeHtml(html: string): HtmlToken[] {
-  type Span = { kind: Exclude<HtmlToken['kind'], 'text'>; start: number; end: number; name?: string; selfClosing?: boolean }
+  type Span = {
+    kind: Exclude<HtmlToken['kind'], 'text'>
+    start: number
+    end: number
+    name?: string
+    selfClosing?: boolean
+  }
   const spans: Span[] = []
   const tag = (kind: 'open' | 'close', token: Token.TagToken) => {
-    spans.push({ kind, start: token.location!.startOffset, end: token.location!.endOffset, name: token.tagName, selfClosing: token.selfClosing })
+    spans.push({
+      kind,
+      start: token.location!.startOffset,
+      end: token.location!.endOffset,
+      name: token.tagName,
+      selfClosing: token.selfClosing,
+    })
   }
   const ignore = () => {}
   const handler: TokenHandler = {
@@ -39,8 +51,10 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       if (mode !== undefined && !token.selfClosing) tokenizer.state = mode
     },
     onEndTag: (token) => tag('close', token),
-    onComment: (token) => spans.push({ kind: 'comment', start: token.location!.startOffset, end: token.location!.endOffset }),
-    onDoctype: (token) => spans.push({ kind: 'comment', start: token.location!.startOffset, end: token.location!.endOffset }),
+    onComment: (token) =>
+      spans.push({ kind: 'comment', start: token.location!.startOffset, end: token.location!.endOffset }),
+    onDoctype: (token) =>
+      spans.push({ kind: 'comment', start: token.location!.startOffset, end: token.location!.endOffset }),
     onCharacter: ignore,
     onNullCharacter: ignore,
     onWhitespaceCharacter: ignore,
@@ -55,7 +69,8 @@ export function tokenizeHtml(html: string): HtmlToken[] {
     if (span.start > offset) tokens.push({ kind: 'text', source: html.slice(offset, span.start) })
     const source = html.slice(span.start, span.end)
     if (span.kind === 'comment') tokens.push({ kind: 'comment', source })
-    else if (span.kind === 'open') tokens.push({ kind: 'open', source, name: span.name!, selfClosing: span.selfClosing! })
+    else if (span.kind === 'open')
+      tokens.push({ kind: 'open', source, name: span.name!, selfClosing: span.selfClosing! })
     else tokens.push({ kind: 'close', source, name: span.name! })
     offset = span.end
   }

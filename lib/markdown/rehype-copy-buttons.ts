@@ -14,7 +14,12 @@ export default function rehypeCopyButtons() {
         tagName: 'div',
         properties: { className: ['code-block'] },
         children: [
-          { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-code'], ariaLabel: 'Copy code' }, children: [{ type: 'text', value: 'Copy' }] },
+          {
+            type: 'element',
+            tagName: 'button',
+            properties: { type: 'button', className: ['copy-code'], ariaLabel: 'Copy code' },
+            children: [{ type: 'text', value: 'Copy' }],
+          },
           node,
         ],
       }

@@ -21,13 +21,31 @@ export default function rehypeImages() {
       const src = node.properties.src
       if (typeof src !== 'string' || src === '') {
         const alt = String(node.properties.alt ?? '').trim()
-        parent.children.splice(index, 1, ...(alt ? [{ type: 'element' as const, tagName: 'span', properties: { className: ['image-alt'] }, children: [{ type: 'text' as const, value: alt }] }] : []))
+        parent.children.splice(
+          index,
+          1,
+          ...(alt
+            ? [
+                {
+                  type: 'element' as const,
+                  tagName: 'span',
+                  properties: { className: ['image-alt'] },
+                  children: [{ type: 'text' as const, value: alt }],
+                },
+              ]
+            : []),
+        )
         continue
       }
       node.properties.loading = 'lazy'
       node.properties.decoding = 'async'
       if (!inLink) {
-        parent.children[index] = { type: 'element', tagName: 'a', properties: { href: src, className: ['image-link'] }, children: [node] }
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: src, className: ['image-link'] },
+          children: [node],
+        }
       }
     }
   }

@@ -26,7 +26,11 @@ export default function rehypePostLinks() {
     visit(tree, 'element', (node: Element) => {
       const href = node.properties.href
       if (node.tagName !== 'a' || typeof href !== 'string') return
-      const steemitPath = href.startsWith('/@') ? href : STEEMIT.test(href) ? href.replace(STEEMIT, '') || '/' : undefined
+      const steemitPath = href.startsWith('/@')
+        ? href
+        : STEEMIT.test(href)
+          ? href.replace(STEEMIT, '') || '/'
+          : undefined
       if (steemitPath === undefined) return
       const post = POST_PATH.exec(steemitPath)
       node.properties.href = (post && resolve?.(post[2], post[1])) || `https://steemit.com${steemitPath}`

@@ -20,7 +20,8 @@ const EXCERPT_LENGTH = 150
 const MORE_EXCERPT_LIMIT = 600
 /** Not text a reader sees (the sanitizer removes it), or code. */
 const SKIP = new Set([...STRIPPED_ELEMENTS, 'pre'])
-const BLOCK = /^(?:p|div|h[1-6]|li|ul|ol|blockquote|tr|td|th|table|br|hr|center|section|details|summary|figure|figcaption|dd|dt)$/
+const BLOCK =
+  /^(?:p|div|h[1-6]|li|ul|ol|blockquote|tr|td|th|table|br|hr|center|section|details|summary|figure|figcaption|dd|dt)$/
 
 /**
  * Word count, reading time and excerpt from the rendered text (raw HTML
@@ -33,7 +34,8 @@ export default function rehypeSummary() {
     const walk = (nodes: RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'text') all.push(node.value)
-        else if (node.type === 'comment' && node.value.trim() === 'more' && beforeMore === undefined) beforeMore = all.join('')
+        else if (node.type === 'comment' && node.value.trim() === 'more' && beforeMore === undefined)
+          beforeMore = all.join('')
         else if (node.type === 'element' && !SKIP.has(node.tagName)) {
           walk((node as Element).children)
           if (BLOCK.test(node.tagName)) all.push(' ')
@@ -43,7 +45,8 @@ export default function rehypeSummary() {
     walk(tree.children)
     const text = all.join('')
     file.data.summary = {
-      excerpt: beforeMore !== undefined ? truncateText(beforeMore, MORE_EXCERPT_LIMIT) : truncateText(text, EXCERPT_LENGTH),
+      excerpt:
+        beforeMore !== undefined ? truncateText(beforeMore, MORE_EXCERPT_LIMIT) : truncateText(text, EXCERPT_LENGTH),
       words: countWords(text),
       minutes: readingMinutes(text),
     }

@@ -2,7 +2,8 @@ import type { Image, Link, Parent, PhrasingContent, Root, Text } from 'mdast'
 import { visit, SKIP } from 'unist-util-visit'
 
 const IMAGE_URL = /^https?:\/\/\S+?\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]\S*)?$/i
-const IMAGE_HOSTS = /^https?:\/\/(?:[\w-]+\.)*(?:steemitimages\.com|steemitimg\.com|ipfs\.busy\.org|images\.hive\.blog)\//i
+const IMAGE_HOSTS =
+  /^https?:\/\/(?:[\w-]+\.)*(?:steemitimages\.com|steemitimg\.com|ipfs\.busy\.org|images\.hive\.blog)\//i
 const LEFTOVER = /(!?)\[([^\]\n]*)\]\(([^)\n]*(?:\([^)\n]*\)[^)\n]*)*)\)/g
 
 /**
@@ -92,7 +93,10 @@ function repairLeftovers(node: Text): PhrasingContent[] | undefined {
 
 /** An http(s) or root-relative URL once spaces are encoded; `undefined` for anything else. */
 function usableUrl(raw: string): string | undefined {
-  const url = raw.trim().replace(/\s+"[^"]*"$/, '').replace(/ /g, '%20')
+  const url = raw
+    .trim()
+    .replace(/\s+"[^"]*"$/, '')
+    .replace(/ /g, '%20')
   if (/^\//.test(url) && !url.startsWith('//')) return url
   try {
     const parsed = new URL(url)

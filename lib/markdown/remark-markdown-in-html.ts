@@ -8,12 +8,60 @@ import type { Processor } from 'unified'
 import { tokenizeHtml, type HtmlToken } from './html-tokens'
 
 /** Inside these, text is shown as written: never read as markdown. */
-const LITERAL = new Set(['pre', 'code', 'kbd', 'samp', 'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'])
+const LITERAL = new Set([
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+])
 /** Blocks CommonMark runs to their closing tag, or to the end of the post when there is none. */
 const RUN_TO_CLOSE = /^\s*<(script|pre|style|textarea)[\s>]/i
 /** Elements the HTML parser closes by itself; never worth closing for the author. */
-const SELF_CLOSING_CONTEXT = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rp', 'rt', 'html', 'head', 'body'])
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+const SELF_CLOSING_CONTEXT = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'colgroup',
+  'caption',
+  'rp',
+  'rt',
+  'html',
+  'head',
+  'body',
+])
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+])
 
 /**
  * An HTML block with markdown read inside it: its tags (`html` nodes) and
@@ -60,7 +108,20 @@ export function rehypeUnwrapHtmlWithMarkdown() {
 /** Reads text as inline markdown only: a line starting `1.` or `#` inside `<p>` stays text. */
 const INLINE_ONLY: Extension = {
   disable: {
-    null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak', 'table', 'mathFlow', 'gfmFootnoteDefinition'],
+    null: [
+      'blockQuote',
+      'codeFenced',
+      'codeIndented',
+      'definition',
+      'headingAtx',
+      'htmlFlow',
+      'list',
+      'setextUnderline',
+      'thematicBreak',
+      'table',
+      'mathFlow',
+      'gfmFootnoteDefinition',
+    ],
   },
 }
 
@@ -108,7 +169,9 @@ function expandContainer(parent: Parent, parseInline: ParseInline, parseBlocks: 
 }
 
 function isFlowContainer(node: RootContent): node is RootContent & Parent {
-  return node.type === 'blockquote' || node.type === 'listItem' || node.type === 'list' || node.type === 'footnoteDefinition'
+  return (
+    node.type === 'blockquote' || node.type === 'listItem' || node.type === 'list' || node.type === 'footnoteDefinition'
+  )
 }
 
 function expandHtmlBlock(node: Html, parseInline: ParseInline, parseBlocks: ParseBlocks): RootContent[] {
@@ -167,7 +230,8 @@ function closeElementsNeverClosed(tree: Root): void {
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'html') {
         for (const token of tokenizeHtml(child.value)) {
-          if (token.kind === 'open' && !token.selfClosing && !VOID.has(token.name)) open.push({ name: token.name, node: child })
+          if (token.kind === 'open' && !token.selfClosing && !VOID.has(token.name))
+            open.push({ name: token.name, node: child })
           else if (token.kind === 'close') {
             const index = open.findLastIndex((entry) => entry.name === token.name)
             if (index >= 0) open.splice(index)

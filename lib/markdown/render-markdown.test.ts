@@ -37,7 +37,9 @@ describe('renderMarkdown', () => {
   })
 
   it('removes script and event handlers from raw HTML', async () => {
-    const { html } = await renderMarkdown('<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(1)">\n\n<a href="javascript:alert(1)">x</a>')
+    const { html } = await renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(1)">\n\n<a href="javascript:alert(1)">x</a>',
+    )
     expect(html).not.toMatch(/<script|onerror|javascript:/i)
   })
 

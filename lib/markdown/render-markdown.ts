@@ -56,7 +56,11 @@ const processor = unified()
   .use(remarkSteemitSource)
   .use(remarkLooseImages)
   // Footnote ids are prefixed once, by the sanitizer (see rehype-fragment-links).
-  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { htmlWithMarkdown: htmlWithMarkdownHandler } })
+  .use(remarkRehype, {
+    allowDangerousHtml: true,
+    clobberPrefix: '',
+    handlers: { htmlWithMarkdown: htmlWithMarkdownHandler },
+  })
   .use(rehypeUnwrapHtmlWithMarkdown)
   .use(rehypeRaw)
   .use(rehypeSummary)

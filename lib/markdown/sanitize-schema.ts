@@ -15,11 +15,45 @@ const STEEMIT_CLASSES = /^(?:pull-left|pull-right|text-justify|text-center|text-
  * content; other unknown elements are unwrapped, their text kept.
  */
 /** Removed with their content: what they hold is not text for readers. */
-export const STRIPPED_ELEMENTS = ['script', 'style', 'title', 'template', 'noscript', 'textarea', 'select', 'button', 'iframe', 'object', 'embed', 'applet', 'frameset', 'noembed', 'noframes', 'xmp', 'plaintext', 'head', 'svg', 'math']
+export const STRIPPED_ELEMENTS = [
+  'script',
+  'style',
+  'title',
+  'template',
+  'noscript',
+  'textarea',
+  'select',
+  'button',
+  'iframe',
+  'object',
+  'embed',
+  'applet',
+  'frameset',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'head',
+  'svg',
+  'math',
+]
 
 export const sanitizeSchema: Options = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'center', 'u', 'small', 'big', 'mark', 'abbr', 'figure', 'figcaption', 'caption', 'colgroup', 'col'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'center',
+    'u',
+    'small',
+    'big',
+    'mark',
+    'abbr',
+    'figure',
+    'figcaption',
+    'caption',
+    'colgroup',
+    'col',
+  ],
   strip: STRIPPED_ELEMENTS,
   attributes: {
     ...defaultSchema.attributes,

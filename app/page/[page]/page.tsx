@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
-import { HomePage } from '@/components/HomePage'
-import { pageCount } from '@/lib/paginate'
+import { notFound } from 'next/navigation'
+import { PostListPage } from '@/components/PostListPage'
+import { WithSidebars } from '@/components/WithSidebars'
+import { homeListing, laterPages } from '@/lib/listings'
 import { parsePageNumber } from '@/lib/route-params'
+import { sidebarsFor } from '@/lib/sidebar'
 import { getHomePosts } from '@/lib/site-data'
 import { siteConfig } from '@/lib/site-config'
 
@@ -11,14 +14,22 @@ type Props = { params: Promise<{ page: string }> }
 
 /** Pages 2…N; page 1 is `/`. */
 export function generateStaticParams() {
-  const count = pageCount(getHomePosts().length, siteConfig.perPage.home)
-  return Array.from({ length: count - 1 }, (_, i) => ({ page: String(i + 2) }))
+  return laterPages(getHomePosts().length, siteConfig.perPage.home).map((n) => ({ page: String(n) }))
+}
+
+async function viewFrom(params: Props['params']) {
+  const n = parsePageNumber((await params).page)
+  return (n > 1 && (await homeListing(n))) || notFound()
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Page ${(await params).page}` }
+  return { title: (await viewFrom(params)).title }
 }
 
 export default async function HomePageN({ params }: Props) {
-  return <HomePage page={parsePageNumber((await params).page)} />
+  return (
+    <WithSidebars sidebars={sidebarsFor()}>
+      <PostListPage view={await viewFrom(params)} />
+    </WithSidebars>
+  )
 }

@@ -1,14 +1,20 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostArticle } from '@/components/PostArticle'
+import { PostNavigation } from '@/components/PostNavigation'
+import { WithSidebars } from '@/components/WithSidebars'
 import { categoryLinks, tagLinks } from '@/lib/post-summary'
+import { neighbours, relatedPosts } from '@/lib/related'
 import { decodeSegment } from '@/lib/route-params'
 import { routes } from '@/lib/routes'
+import { sidebarsFor } from '@/lib/sidebar'
 import { getPost, getPosts, renderPost, tocOf } from '@/lib/site-data'
 
 export const dynamicParams = false
 
 type Props = { params: Promise<{ slug: string }> }
+
+const RELATED_POSTS = 5
 
 export function generateStaticParams() {
   return getPosts().map((post) => ({ slug: post.slug }))
@@ -25,26 +31,40 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: post.title,
     description: summary.excerpt,
     alternates: { canonical: routes.post(post) },
-    openGraph: { type: 'article', title: post.title, description: summary.excerpt, images: post.thumbnail ? [post.thumbnail] : undefined },
+    openGraph: {
+      type: 'article',
+      title: post.title,
+      description: summary.excerpt,
+      images: post.thumbnail ? [post.thumbnail] : undefined,
+    },
   }
 }
 
 export default async function PostPage({ params }: Props) {
   const post = await postFrom(params)
   const rendered = await renderPost(post)
+  const toc = tocOf(post, rendered)
+  const { older, newer } = neighbours(getPosts(), post)
+  const link = (p: typeof post) => ({ title: p.title, href: routes.post(p) })
   return (
-    <PostArticle
-      title={post.title}
-      date={post.date}
-      categories={categoryLinks(post)}
-      tags={tagLinks(post)}
-      // The sync tool repeats the first image as the thumbnail: show it once.
-      cover={post.thumbnail && !rendered.html.includes(post.thumbnail) ? post.thumbnail : undefined}
-      html={rendered.html}
-      words={rendered.summary.words}
-      readingMinutes={rendered.summary.minutes}
-      source={rendered.source}
-      toc={tocOf(post, rendered)}
-    />
+    <WithSidebars sidebars={sidebarsFor(post, toc)}>
+      <PostArticle
+        title={post.title}
+        date={post.date}
+        categories={categoryLinks(post)}
+        tags={tagLinks(post)}
+        // The sync tool repeats the first image as the thumbnail: show it once.
+        cover={post.thumbnail && !rendered.html.includes(post.thumbnail) ? post.thumbnail : undefined}
+        html={rendered.html}
+        words={rendered.summary.words}
+        readingMinutes={rendered.summary.minutes}
+        source={rendered.source}
+      />
+      <PostNavigation
+        older={older && link(older)}
+        newer={newer && link(newer)}
+        related={relatedPosts(getPosts(), post, RELATED_POSTS).map(link)}
+      />
+    </WithSidebars>
   )
 }

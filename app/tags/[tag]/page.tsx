@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
-import { summarizeAll } from '@/lib/post-summary'
+import { WithSidebars } from '@/components/WithSidebars'
+import { tagListing } from '@/lib/listings'
 import { decodeSegment } from '@/lib/route-params'
 import { routes } from '@/lib/routes'
-import { getTag, getTags } from '@/lib/site-data'
+import { sidebarsFor } from '@/lib/sidebar'
+import { getTags } from '@/lib/site-data'
 
 export const dynamicParams = false
 
@@ -14,29 +16,20 @@ export function generateStaticParams() {
   return getTags().map((tag) => ({ tag: tag.segment }))
 }
 
-async function tagFrom(params: Props['params']) {
-  return getTag(decodeSegment((await params).tag)) ?? notFound()
+async function viewFrom(params: Props['params']) {
+  const segment = decodeSegment((await params).tag)
+  return { segment, view: (await tagListing(segment, 1)) ?? notFound() }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = await tagFrom(params)
-  return { title: `#${tag.name}`, alternates: { canonical: routes.tag(tag) } }
+  const { segment, view } = await viewFrom(params)
+  return { title: view.title, alternates: { canonical: routes.tag({ segment }) } }
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = await tagFrom(params)
   return (
-    <PostListPage
-      heading={
-        <h1 className="text-2xl font-semibold">
-          Tag: <span className="text-sky-700 dark:text-sky-400">#{tag.name}</span>{' '}
-          <span className="text-base font-normal text-stone-500">({tag.posts.length})</span>
-        </h1>
-      }
-      posts={await summarizeAll(tag.posts)}
-      page={1}
-      pageCount={1}
-      hrefFor={() => routes.tag(tag)}
-    />
+    <WithSidebars sidebars={sidebarsFor()}>
+      <PostListPage view={(await viewFrom(params)).view} />
+    </WithSidebars>
   )
 }

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostListPage } from '@/components/PostListPage'
+import { WithSidebars } from '@/components/WithSidebars'
+import { tagListing, tagListingParams } from '@/lib/listings'
+import { decodeSegment, parsePageNumber } from '@/lib/route-params'
+import { sidebarsFor } from '@/lib/sidebar'
+
+export const dynamicParams = false
+
+type Props = { params: Promise<{ tag: string; n: string }> }
+
+export function generateStaticParams() {
+  return tagListingParams()
+}
+
+async function viewFrom(params: Props['params']) {
+  const { tag, n } = await params
+  const page = parsePageNumber(n)
+  return (page > 1 && (await tagListing(decodeSegment(tag), page))) || notFound()
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await viewFrom(params)).title }
+}
+
+export default async function TagPageN({ params }: Props) {
+  return (
+    <WithSidebars sidebars={sidebarsFor()}>
+      <PostListPage view={await viewFrom(params)} />
+    </WithSidebars>
+  )
+}

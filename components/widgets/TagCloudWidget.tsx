@@ -1,0 +1,32 @@
+import Link from 'next/link'
+import type { LinkItem } from '@/lib/sidebar'
+import { WidgetCard } from './WidgetCard'
+
+/** Tags sized by how many posts carry them (weight 0–1). */
+export function TagCloud({ tags }: { tags: (LinkItem & { weight: number })[] }) {
+  return (
+    <ul className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+      {tags.map((tag) => (
+        <li key={tag.href}>
+          <Link
+            href={tag.href}
+            style={{ fontSize: `${0.8 + tag.weight * 0.7}rem` }}
+            className="hover:text-sky-700 dark:hover:text-sky-400"
+            title={`${tag.count} posts`}
+          >
+            {tag.name}
+            <span className="sr-only"> ({tag.count})</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function TagCloudWidget({ tags }: { tags: (LinkItem & { weight: number })[] }) {
+  return (
+    <WidgetCard title="Tags">
+      <TagCloud tags={tags} />
+    </WidgetCard>
+  )
+}

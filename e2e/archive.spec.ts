@@ -1,0 +1,173 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+// Fixture content (e2e/fixtures): 24 published posts — 8 dated 2017–2021, 15
+// constructs dated 2010-01, one with odd tag names dated 2009-12-31 — and 2 drafts.
+const cards = (page: Page) => page.locator('main article h2')
+
+test('tag pages paginate 6 per page and 404 past the end', async ({ page }) => {
+  await page.goto('/tags/fixture')
+  await expect(page.locator('h1')).toContainText('#fixture')
+  await expect(page.locator('h1')).toContainText('(15)')
+  await expect(cards(page)).toHaveCount(6)
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Page 3' }).click()
+  await expect(page).toHaveURL('/tags/fixture/page/3')
+  await expect(cards(page)).toHaveCount(3)
+  expect((await page.goto('/tags/fixture/page/4'))?.status()).toBe(404)
+  expect((await page.goto('/tags/fixture/page/1'))?.status()).toBe(404) // page 1 is /tags/fixture
+})
+
+test('the tag cloud lists every tag with its count, sized by it', async ({ page }) => {
+  await page.goto('/tags')
+  const cloud = page.locator('main')
+  await expect(cloud.getByRole('link', { name: /^fixture/ })).toHaveAttribute('title', '15 posts')
+  await expect(cloud.getByRole('link', { name: /^photography/ })).toHaveAttribute('title', '2 posts')
+  const size = (name: RegExp) =>
+    cloud.getByRole('link', { name }).evaluate((a) => parseFloat(getComputedStyle(a).fontSize))
+  expect(await size(/^fixture/)).toBeGreaterThan(await size(/^walking/))
+})
+
+test('the category tree shows counts, and categories paginate', async ({ page }) => {
+  await page.goto('/categories')
+  const tree = page.locator('main')
+  await expect(tree.getByRole('link', { name: /^tech\s*2$/ })).toBeVisible()
+  await expect(tree.getByRole('link', { name: /^rust\s*1$/ })).toBeVisible()
+  await expect(tree.getByRole('link', { name: /^constructs\s*15$/ })).toBeVisible()
+  await tree.getByRole('link', { name: /^constructs/ }).click()
+  await expect(page).toHaveURL('/categories/constructs')
+  await expect(cards(page)).toHaveCount(6)
+  await page.getByRole('link', { name: 'Older →' }).click()
+  await expect(page).toHaveURL('/categories/constructs/page/2')
+  await expect(cards(page)).toHaveCount(6)
+  expect((await page.goto('/categories/constructs/page/4'))?.status()).toBe(404)
+})
+
+test('archives group by year and month, 20 per page, with year and month pages', async ({ page }) => {
+  await page.goto('/archives')
+  await expect(page.locator('h1')).toContainText('(24)')
+  await expect(page.locator('main section ol li')).toHaveCount(20)
+  await expect(page.getByRole('heading', { name: '2021-04' })).toBeVisible()
+  await page.getByRole('link', { name: 'Older →' }).click()
+  await expect(page).toHaveURL('/archives/page/2')
+  await expect(page.locator('main section ol li')).toHaveCount(4)
+  await page.getByRole('link', { name: '2009-12' }).first().click()
+  await expect(page).toHaveURL('/archives/2009/12')
+  await expect(page.locator('h1')).toContainText('2009-12')
+  await expect(page.locator('main section ol li a')).toHaveText(['Names of every kind: 标签 matrix'])
+  await page.goto('/archives/2010')
+  await expect(page.locator('h1')).toContainText('(15)')
+  for (const missing of [
+    '/archives/1999',
+    '/archives/2020/13',
+    '/archives/2020/02',
+    '/archives/page/3',
+    '/archives/abc',
+  ]) {
+    expect((await page.goto(missing))?.status(), missing).toBe(404)
+  }
+})
+
+test('sidebars carry the Icarus widgets; a post’s own widget list replaces them', async ({ page }) => {
+  await page.goto('/')
+  const left = page.getByRole('complementary', { name: 'Left sidebar' })
+  const right = page.getByRole('complementary', { name: 'Right sidebar' })
+  await expect(left.getByRole('region', { name: 'Author' })).toContainText('24Posts')
+  await expect(
+    left.getByRole('region', { name: 'Categories' }).getByRole('link', { name: /^constructs/ }),
+  ).toBeVisible()
+  await expect(left.getByRole('region', { name: 'Tags' }).getByRole('link', { name: /^区块链/ })).toBeVisible()
+  await expect(right.getByRole('region', { name: 'Recent posts' }).getByRole('link')).toHaveCount(5)
+  await right
+    .getByRole('region', { name: 'Archives' })
+    .getByRole('link', { name: /^2020-03/ })
+    .click()
+  await expect(page).toHaveURL('/archives/2020/03')
+
+  // e2e7f2's front matter lists only the TOC widget, on the right, sticky.
+  await page.goto('/posts/e2e7f2')
+  await expect(page.getByRole('complementary')).toHaveCount(1)
+  await expect(
+    page.getByRole('complementary', { name: 'Right sidebar' }).getByRole('navigation', { name: 'Table of contents' }),
+  ).toBeVisible()
+})
+
+test('on a phone the sidebars follow the content', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await page.goto('/')
+  const main = await page.locator('main').boundingBox()
+  const left = await page.getByRole('complementary', { name: 'Left sidebar' }).boundingBox()
+  expect(left!.y).toBeGreaterThanOrEqual(main!.y + main!.height)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+})
+
+test('a post ends with newer / older links and related posts by shared tags', async ({ page }) => {
+  await page.goto('/posts/e2e7f2')
+  const nav = page.getByRole('navigation', { name: 'Previous and next post' })
+  await expect(nav.getByRole('link', { name: /Newer/ })).toContainText('一杯茶的时间')
+  await expect(nav.getByRole('link', { name: /Older/ })).toContainText('Rust notes: ownership in practice')
+  await expect(page.getByRole('region', { name: 'Related posts' }).getByRole('link')).toHaveText([
+    '摄影散步',
+    'Rust notes: ownership in practice',
+    'Names of every kind: 标签 matrix',
+  ])
+  await nav.getByRole('link', { name: /Older/ }).click()
+  await expect(page).toHaveURL('/posts/rust-notes')
+})
+
+test('standalone pages from content/pages are served at the top level', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click()
+  await expect(page).toHaveURL('/about')
+  await expect(page.locator('h1')).toHaveText('About this archive')
+})
+
+test('Unicode matrix: every tag and category name of any kind resolves to its own page', async ({ page, request }) => {
+  const names = ['区块链', 'hello world', 'c++', 'C#', 'a/b', 'node.js', '100%', 'what?', '#hash', '🚀', '한국어']
+  await page.goto('/posts/unicode-names')
+  const tagLinks = page.getByRole('list', { name: 'Tags' }).getByRole('link')
+  await expect(tagLinks).toHaveText(names.map((name) => `#${name}`))
+  for (const name of names) {
+    const href = (await tagLinks
+      .filter({ hasText: new RegExp(`^#${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+      .getAttribute('href'))!
+    expect(href, name).not.toMatch(/[?#%.]|\/.*\/.*\//) // one clean segment under /tags/
+    const response = await request.get(encodeURI(href))
+    expect(response.status(), `${name} → ${href}`).toBe(200)
+    await page.goto(encodeURI(href))
+    await expect(page.locator('h1'), name).toContainText(`#${name}`)
+    await expect(cards(page), name).toContainText(['Names of every kind: 标签 matrix'])
+    await page.goBack()
+  }
+  const categoryLinks = page.getByRole('list', { name: 'Categories' }).getByRole('link')
+  await expect(categoryLinks).toHaveText(['编程 语言 / C#', 'what? / a/b', '100%'])
+  for (const link of await categoryLinks.all()) {
+    const href = (await link.getAttribute('href'))!
+    expect((await request.get(encodeURI(href))).status(), href).toBe(200)
+  }
+})
+
+test('drafts are absent from the whole build output', () => {
+  const found: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name)
+      if (name === 'cache') continue
+      if (statSync(file).isDirectory()) walk(file)
+      else if (/\.(html|rsc|body|json|xml|txt|meta)$/.test(name)) {
+        const text = readFileSync(file, 'utf8')
+        for (const marker of [
+          'SHOULD NOT APPEAR',
+          'draft-only-tag',
+          'secret-category',
+          'draft-post',
+          'unpublished-post',
+        ]) {
+          if (text.includes(marker)) found.push(`${path.relative('.next-e2e', file)}: ${marker}`)
+        }
+      }
+    }
+  }
+  walk('.next-e2e/server')
+  expect(found).toEqual([])
+})

@@ -1,0 +1,141 @@
+import type { Post } from './content/post'
+import { routes } from './routes'
+import { siteConfig, type WidgetConfig, type WidgetType } from './site-config'
+import { getArchives, getCategories, getPosts, getTags } from './site-data'
+import type { CategoryNode } from './taxonomy'
+import type { TocEntry } from './toc'
+
+export interface LinkItem {
+  name: string
+  href: string
+  count: number
+}
+
+export interface CategoryItem extends LinkItem {
+  children: CategoryItem[]
+}
+
+/** What each widget shows: plain data, so widgets are plain components. */
+export type WidgetData =
+  | {
+      type: 'profile'
+      name: string
+      avatar?: string
+      bio: string
+      links: { label: string; href: string }[]
+      counts: { posts: number; categories: number; tags: number }
+    }
+  | { type: 'toc'; entries: TocEntry[] }
+  | { type: 'recent_posts'; posts: { title: string; href: string; date: Date }[] }
+  | { type: 'categories'; categories: CategoryItem[] }
+  | { type: 'tagcloud'; tags: (LinkItem & { weight: number })[] }
+  | { type: 'archives'; months: LinkItem[] }
+
+export interface Sidebars {
+  left: WidgetData[]
+  right: WidgetData[]
+  leftSticky: boolean
+  rightSticky: boolean
+}
+
+const TYPES = new Set<WidgetType>(['profile', 'toc', 'recent_posts', 'categories', 'tagcloud', 'archives'])
+
+/**
+ * The sidebars of a page. As in Icarus, a post's own `widgets` list replaces
+ * the site's on its page, and its `sidebar: { left|right: { sticky } }`
+ * overrides stickiness; widget entries of unknown type are ignored. The TOC
+ * widget shows only on posts that have a table of contents.
+ */
+export function sidebarsFor(post?: Post, toc: TocEntry[] = []): Sidebars {
+  const widgets = (post && widgetList(post.widgets)) ?? siteConfig.widgets
+  // The TOC sticks as the reader scrolls: last in its column, so it never slides over a widget below it.
+  const data = (position: 'left' | 'right') =>
+    widgets
+      .filter((w) => w.position === position)
+      .sort((a, b) => Number(a.type === 'toc') - Number(b.type === 'toc'))
+      .flatMap((w) => widgetData(w.type, toc))
+  return {
+    left: data('left'),
+    right: data('right'),
+    leftSticky: stickyOverride(post?.sidebar, 'left') ?? siteConfig.sidebar.left.sticky,
+    rightSticky: stickyOverride(post?.sidebar, 'right') ?? siteConfig.sidebar.right.sticky,
+  }
+}
+
+function widgetList(value: unknown): WidgetConfig[] | undefined {
+  if (!Array.isArray(value)) return undefined
+  return value.flatMap((item) => {
+    const { type, position } = (item ?? {}) as Record<string, unknown>
+    return TYPES.has(type as WidgetType)
+      ? [{ type: type as WidgetType, position: position === 'left' ? 'left' : 'right' } as const]
+      : []
+  })
+}
+
+function stickyOverride(sidebar: unknown, side: 'left' | 'right'): boolean | undefined {
+  const sticky = (sidebar as Record<string, { sticky?: unknown } | undefined> | undefined)?.[side]?.sticky
+  return typeof sticky === 'boolean' ? sticky : undefined
+}
+
+function widgetData(type: WidgetType, toc: TocEntry[]): WidgetData[] {
+  switch (type) {
+    case 'toc':
+      return toc.length > 0 ? [{ type, entries: toc }] : []
+    case 'profile': {
+      const { profile } = siteConfig
+      return [
+        {
+          type,
+          ...profile,
+          counts: { posts: getPosts().length, categories: getCategories().length, tags: getTags().length },
+        },
+      ]
+    }
+    case 'recent_posts':
+      return [
+        {
+          type,
+          posts: getPosts()
+            .slice(0, siteConfig.recentPosts)
+            .map((p) => ({ title: p.title, href: routes.post(p), date: p.date })),
+        },
+      ]
+    case 'categories':
+      return [{ type, categories: categoryTree() }]
+    case 'tagcloud':
+      return [{ type, tags: tagCloud() }]
+    case 'archives':
+      return [
+        {
+          type,
+          months: getArchives().flatMap((y) =>
+            y.months.map((m) => ({
+              name: `${m.year}-${String(m.month).padStart(2, '0')}`,
+              href: routes.archiveMonth(m.year, m.month),
+              count: m.posts.length,
+            })),
+          ),
+        },
+      ]
+  }
+}
+
+/** Every tag with its post count and a 0–1 weight for sizing. */
+export function tagCloud(): (LinkItem & { weight: number })[] {
+  const tags = getTags()
+  const max = Math.max(1, ...tags.map((t) => t.posts.length))
+  return tags.map((t) => ({ name: t.name, href: routes.tag(t), count: t.posts.length, weight: t.posts.length / max }))
+}
+
+export function categoryTree(): CategoryItem[] {
+  return getCategories().map(categoryItem)
+}
+
+function categoryItem(node: CategoryNode): CategoryItem {
+  return {
+    name: node.name,
+    href: routes.category(node),
+    count: node.posts.length,
+    children: node.children.map(categoryItem),
+  }
+}
