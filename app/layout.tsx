@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { THEME_SCRIPT } from '@/components/theme'
 import { routes } from '@/lib/routes'
 import { siteConfig } from '@/lib/site-config'
 import './globals.css'
@@ -20,11 +21,16 @@ export const viewport: Viewport = {
     { media: '(prefers-color-scheme: light)', color: '#fafaf9' },
     { media: '(prefers-color-scheme: dark)', color: '#0c0a09' },
   ],
+  colorScheme: 'light dark',
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={siteConfig.language}>
+    // The theme script sets data-theme before React hydrates: the DOM wins.
+    <html lang={siteConfig.language} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"

@@ -1,6 +1,9 @@
 import type { TermLink } from '@/lib/post-summary'
 import type { SourceNote } from '@/lib/markdown/remark-steemit-source'
+import type { TocEntry } from '@/lib/toc'
 import { CopyCodeListener } from './CopyCodeListener'
+import { MobileToc } from './MobileToc'
+import { ReadingAids } from './ReadingAids'
 import { FormattedDate } from './FormattedDate'
 import { TermLinks } from './TermLinks'
 
@@ -15,11 +18,12 @@ export function PostArticle(props: {
   words: number
   readingMinutes: number
   source?: SourceNote
+  toc: TocEntry[]
 }) {
   return (
     <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
       <header className="mb-8 space-y-3">
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
           <FormattedDate date={props.date} />
           <TermLinks label="Categories" terms={props.categories} />
           <span>
@@ -32,12 +36,14 @@ export function PostArticle(props: {
           <img src={props.cover} alt="" decoding="async" className="mt-6 w-full rounded" />
         )}
       </header>
+      {props.toc.length > 0 && <MobileToc entries={props.toc} />}
       <div className="post-body" dangerouslySetInnerHTML={{ __html: props.html }} />
+      <ReadingAids />
       <CopyCodeListener />
-      <footer className="mt-10 space-y-4 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:border-stone-800">
+      <footer className="mt-10 space-y-4 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:text-stone-400 dark:border-stone-800">
         <TermLinks label="Tags" terms={props.tags} prefix="#" />
         {props.source && (
-          <p className="source-note rounded border-l-4 border-sky-600 bg-stone-100 px-4 py-3 dark:bg-stone-800">
+          <p className="source-note rounded border-l-4 border-sky-600 bg-stone-100 px-4 py-3 text-stone-700 dark:bg-stone-800 dark:text-stone-300">
             Originally published on Steemit:{' '}
             <a
               href={props.source.url}

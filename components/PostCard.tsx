@@ -19,7 +19,7 @@ export function PostCard({ post }: { post: PostSummary }) {
         </Link>
       )}
       <div className="space-y-2 p-5">
-        <div className="flex flex-wrap items-center gap-x-3 text-sm text-stone-500">
+        <div className="flex flex-wrap items-center gap-x-3 text-sm text-stone-500 dark:text-stone-400">
           {post.sticky && <span className="font-medium text-amber-700 dark:text-amber-400">Pinned</span>}
           <FormattedDate date={post.date} />
           <TermLinks label="Categories" terms={post.categories} />
@@ -30,7 +30,7 @@ export function PostCard({ post }: { post: PostSummary }) {
           </Link>
         </h2>
         {post.excerpt && <p className="line-clamp-3 text-stone-600 dark:text-stone-400">{post.excerpt}</p>}
-        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-500">
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-500 dark:text-stone-400">
           <TermLinks label="Tags" terms={post.tags} prefix="#" />
           <span>{post.readingMinutes} min read</span>
         </div>

@@ -17,7 +17,8 @@ export function PostListPage({ view }: { view: ListingView }) {
 
 function ListingHeading({ view }: { view: ListingView }) {
   const { heading, page } = view
-  const pageNote = page > 1 ? <span className="text-base font-normal text-stone-500"> · Page {page}</span> : null
+  const pageNote =
+    page > 1 ? <span className="text-base font-normal text-stone-500 dark:text-stone-400"> · Page {page}</span> : null
   switch (heading.kind) {
     case 'home':
       return page === 1 ? (
@@ -68,5 +69,5 @@ function ListingHeading({ view }: { view: ListingView }) {
 }
 
 function Count({ n }: { n: number }) {
-  return <span className="text-base font-normal text-stone-500">({n})</span>
+  return <span className="text-base font-normal text-stone-500 dark:text-stone-400">({n})</span>
 }

@@ -45,7 +45,7 @@ function NavCard({ label, post, rel, alignEnd }: { label: string; post: PostLink
       rel={rel}
       className={`block rounded-lg border border-stone-200 bg-white p-4 shadow-sm hover:border-sky-600 dark:border-stone-800 dark:bg-stone-900 ${alignEnd ? 'sm:text-right' : ''}`}
     >
-      <span className="block text-xs text-stone-500">{label}</span>
+      <span className="block text-xs text-stone-500 dark:text-stone-400">{label}</span>
       <span className="font-medium">{post.title}</span>
     </Link>
   )

@@ -3,7 +3,7 @@ import { siteConfig } from '@/lib/site-config'
 export function SiteFooter() {
   const year = new Date().getFullYear()
   return (
-    <footer className="border-t border-stone-200 py-8 text-center text-sm text-stone-500 dark:border-stone-800">
+    <footer className="border-t border-stone-200 py-8 text-center text-sm text-stone-500 dark:text-stone-400 dark:border-stone-800">
       <p>
         © {year} {siteConfig.author} · {siteConfig.title}
       </p>

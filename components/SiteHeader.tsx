@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { routes } from '@/lib/routes'
 import { siteConfig } from '@/lib/site-config'
+import { ThemeToggle } from './ThemeToggle'
 
 export function SiteHeader() {
   return (
@@ -9,7 +10,7 @@ export function SiteHeader() {
         <Link href={routes.home()} className="shrink-0 truncate text-lg font-semibold tracking-tight">
           {siteConfig.title}
         </Link>
-        <nav aria-label="Main" className="-mx-2 overflow-x-auto">
+        <nav aria-label="Main" className="-mx-2 ms-auto overflow-x-auto">
           <ul className="flex items-center gap-1 text-sm whitespace-nowrap">
             {siteConfig.nav.map((item) => (
               <li key={item.href}>
@@ -31,6 +32,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <ThemeToggle />
       </div>
     </header>
   )

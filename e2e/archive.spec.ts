@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-// Fixture content (e2e/fixtures): 24 published posts — 8 dated 2017–2021, 15
-// constructs dated 2010-01, one with odd tag names dated 2009-12-31 — and 2 drafts.
+// Fixture content (e2e/fixtures): 25 published posts — 8 dated 2017–2021, 15
+// constructs dated 2010-01, one with odd tag names (2009-12-31), one with 240
+// headings (2009-06) — and 2 drafts.
 const cards = (page: Page) => page.locator('main article h2')
 
 test('tag pages paginate 6 per page and 404 past the end', async ({ page }) => {
@@ -45,12 +46,12 @@ test('the category tree shows counts, and categories paginate', async ({ page })
 
 test('archives group by year and month, 20 per page, with year and month pages', async ({ page }) => {
   await page.goto('/archives')
-  await expect(page.locator('h1')).toContainText('(24)')
+  await expect(page.locator('h1')).toContainText('(25)')
   await expect(page.locator('main section ol li')).toHaveCount(20)
   await expect(page.getByRole('heading', { name: '2021-04' })).toBeVisible()
   await page.getByRole('link', { name: 'Older →' }).click()
   await expect(page).toHaveURL('/archives/page/2')
-  await expect(page.locator('main section ol li')).toHaveCount(4)
+  await expect(page.locator('main section ol li')).toHaveCount(5)
   await page.getByRole('link', { name: '2009-12' }).first().click()
   await expect(page).toHaveURL('/archives/2009/12')
   await expect(page.locator('h1')).toContainText('2009-12')
@@ -72,7 +73,7 @@ test('sidebars carry the Icarus widgets; a post’s own widget list replaces the
   await page.goto('/')
   const left = page.getByRole('complementary', { name: 'Left sidebar' })
   const right = page.getByRole('complementary', { name: 'Right sidebar' })
-  await expect(left.getByRole('region', { name: 'Author' })).toContainText('24Posts')
+  await expect(left.getByRole('region', { name: 'Author' })).toContainText('25Posts')
   await expect(
     left.getByRole('region', { name: 'Categories' }).getByRole('link', { name: /^constructs/ }),
   ).toBeVisible()

@@ -62,3 +62,89 @@ test('clicking an entry scrolls its heading under the header and updates the has
   expect(top).toBeGreaterThanOrEqual(56) // not under the 56 px sticky header
   expect(top).toBeLessThanOrEqual(84)
 })
+
+test('a click moves keyboard focus to the heading', async ({ page }) => {
+  await page.goto(POST)
+  const link = toc(page).getByRole('link', { name: '第三个发现：茶馆' })
+  const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1))
+  await link.click()
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(id)
+})
+
+test('Back to a #hash restores the position and the highlight', async ({ page }) => {
+  await page.goto(POST)
+  await toc(page).getByRole('link', { name: '第二个发现：河边' }).click()
+  await expect(page).toHaveURL(/#/)
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#walking' }).click()
+  await expect(page).toHaveURL('/tags/walking')
+  await page.goBack()
+  await expect(page).toHaveURL(/\/posts\/e2e7f2#/)
+  await expect(current(page)).toHaveText('2第二个发现：河边')
+})
+
+test('under reduced motion a click jumps at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(POST)
+  const link = toc(page).getByRole('link', { name: '第三个发现：茶馆' })
+  const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1))
+  await link.click()
+  // No animation frame passes between the click and this read in a smooth scroll's favour.
+  const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id)
+  const scrolled = await page.evaluate(() => window.scrollY)
+  expect(scrolled).toBeGreaterThan(0)
+  expect(top).toBeLessThanOrEqual(84)
+})
+
+test.describe('the 240-heading post', () => {
+  const LONG = '/posts/long-toc'
+
+  test('numbers three levels, and first load with a #hash highlights that heading even when it cannot reach the top', async ({
+    page,
+  }) => {
+    await page.goto(LONG)
+    const links = toc(page).getByRole('link')
+    await expect(links).toHaveCount(241)
+    await expect(links.nth(0)).toHaveText('1第1章 Chapter 1')
+    await expect(links.nth(1)).toHaveText('1.11.1 小节 Section')
+    await expect(links.nth(2)).toHaveText('1.1.11.1.1 细节 Detail')
+    // 48.2's detail is near the end: the page cannot scroll it to the reading line.
+    const href = (await links.filter({ hasText: '48.2.1 细节 Detail' }).getAttribute('href'))!
+    await page.goto(`${LONG}${href}`)
+    await expect(current(page)).toHaveText('48.2.148.2.1 细节 Detail')
+    await expect(current(page)).toHaveCount(1)
+  })
+
+  test('scrolling the whole post: no long task, the active entry stays visible inside the TOC, the page never jumps', async ({
+    page,
+  }) => {
+    await page.goto(LONG)
+    await page.evaluate(() => {
+      ;(window as unknown as { longTasks: number[] }).longTasks = []
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration)
+      }).observe({ type: 'longtask' })
+    })
+    const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
+    for (let y = 0; y <= height; y += Math.ceil(height / 40)) {
+      await page.mouse.wheel(0, Math.ceil(height / 40))
+      await page.waitForFunction(
+        (y) => window.scrollY >= Math.min(y, document.documentElement.scrollHeight - innerHeight) - 1,
+        y,
+      )
+    }
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }))
+    const settledY = await page.evaluate(() => window.scrollY)
+    const active = current(page)
+    await expect(active).toHaveCount(1)
+    await expect
+      .poll(async () => {
+        const scroller = await page.locator('aside [data-toc-scroller]').boundingBox()
+        const box = await active.boundingBox()
+        return box!.y >= scroller!.y && box!.y + box!.height <= scroller!.y + scroller!.height
+      })
+      .toBe(true)
+    expect(await page.evaluate(() => window.scrollY)).toBe(settledY)
+    expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([])
+  })
+})

@@ -10,7 +10,7 @@ export default function TagsPage() {
   return (
     <WithSidebars sidebars={sidebarsFor()}>
       <h1 className="mb-6 text-2xl font-semibold">
-        Tags <span className="text-base font-normal text-stone-500">({tags.length})</span>
+        Tags <span className="text-base font-normal text-stone-500 dark:text-stone-400">({tags.length})</span>
       </h1>
       <div className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
         <TagCloud tags={tags} />

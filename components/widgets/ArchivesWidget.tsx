@@ -13,7 +13,7 @@ export function ArchivesWidget({ months }: { months: LinkItem[] }) {
               className="flex justify-between rounded px-1 hover:bg-stone-100 dark:hover:bg-stone-800"
             >
               <span>{month.name}</span>
-              <span className="text-stone-500 tabular-nums">{month.count}</span>
+              <span className="text-stone-500 dark:text-stone-400 tabular-nums">{month.count}</span>
             </Link>
           </li>
         ))}

@@ -12,7 +12,7 @@ export function CategoryTree({ categories, nested = false }: { categories: Categ
             className="flex justify-between gap-2 rounded px-1 hover:bg-stone-100 dark:hover:bg-stone-800"
           >
             <span>{category.name}</span>
-            <span className="text-stone-500 tabular-nums">{category.count}</span>
+            <span className="text-stone-500 dark:text-stone-400 tabular-nums">{category.count}</span>
           </Link>
           {category.children.length > 0 && <CategoryTree categories={category.children} nested />}
         </li>

@@ -23,18 +23,20 @@ export function ProfileWidget({ name, avatar, bio, links, counts }: Props) {
         <p className="font-medium">{name}</p>
       </div>
       <p className="mt-3 text-stone-600 dark:text-stone-400">{bio}</p>
-      <dl className="mt-3 grid grid-cols-3 text-center">
+      <ul className="mt-3 grid grid-cols-3 text-center">
         {[
-          ['Posts', counts.posts, routes.archives()],
-          ['Categories', counts.categories, routes.categories()],
-          ['Tags', counts.tags, routes.tags()],
+          ['Posts', counts.posts, routes.archives()] as const,
+          ['Categories', counts.categories, routes.categories()] as const,
+          ['Tags', counts.tags, routes.tags()] as const,
         ].map(([label, count, href]) => (
-          <Link key={label} href={String(href)} className="rounded py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
-            <dd className="text-base font-semibold">{count}</dd>
-            <dt className="text-xs text-stone-500">{label}</dt>
-          </Link>
+          <li key={label}>
+            <Link href={href} className="block rounded py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
+              <span className="block text-base font-semibold">{count}</span>
+              <span className="block text-xs text-stone-600 dark:text-stone-400">{label}</span>
+            </Link>
+          </li>
         ))}
-      </dl>
+      </ul>
       {links.length > 0 && (
         <ul className="mt-3 flex flex-wrap gap-3">
           {links.map((link) => (

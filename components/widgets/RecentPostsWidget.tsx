@@ -8,7 +8,7 @@ export function RecentPostsWidget({ posts }: { posts: { title: string; href: str
       <ol className="space-y-3">
         {posts.map((post) => (
           <li key={post.href}>
-            <p className="text-xs text-stone-500">
+            <p className="text-xs text-stone-500 dark:text-stone-400">
               <FormattedDate date={post.date} />
             </p>
             <Link href={post.href} className="leading-snug hover:text-sky-700 dark:hover:text-sky-400">

@@ -40,10 +40,12 @@ export default function rehypeImages() {
       node.properties.loading = 'lazy'
       node.properties.decoding = 'async'
       if (!inLink) {
+        // The link is named by the image's alt text; an image without one still needs a name.
+        const name = String(node.properties.alt ?? '').trim() ? {} : { ariaLabel: 'View full-size image' }
         parent.children[index] = {
           type: 'element',
           tagName: 'a',
-          properties: { href: src, className: ['image-link'] },
+          properties: { href: src, className: ['image-link'], ...name },
           children: [node],
         }
       }

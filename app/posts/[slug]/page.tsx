@@ -59,6 +59,7 @@ export default async function PostPage({ params }: Props) {
         words={rendered.summary.words}
         readingMinutes={rendered.summary.minutes}
         source={rendered.source}
+        toc={toc}
       />
       <PostNavigation
         older={older && link(older)}
