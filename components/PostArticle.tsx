@@ -22,40 +22,42 @@ export function PostArticle(props: {
 }) {
   return (
     <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
-      <header className="mb-8 space-y-3">
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
-          <FormattedDate date={props.date} />
-          <TermLinks label="Categories" terms={props.categories} />
-          <span>
-            {props.words.toLocaleString()} words · {props.readingMinutes} min read
-          </span>
-        </div>
-        <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{props.title}</h1>
-        {props.cover && (
-          // eslint-disable-next-line @next/next/no-img-element -- remote images of any host; no image optimizer in a static export
-          <img src={props.cover} alt="" decoding="async" className="mt-6 w-full rounded" />
-        )}
-      </header>
-      {props.toc.length > 0 && <MobileToc entries={props.toc} />}
-      <div className="post-body" dangerouslySetInnerHTML={{ __html: props.html }} />
-      <ReadingAids />
-      <CopyCodeListener />
-      <footer className="mt-10 space-y-4 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:text-stone-400 dark:border-stone-800">
-        <TermLinks label="Tags" terms={props.tags} prefix="#" />
-        {props.source && (
-          <p className="source-note rounded border-l-4 border-sky-600 bg-stone-100 px-4 py-3 text-stone-700 dark:bg-stone-800 dark:text-stone-300">
-            Originally published on Steemit:{' '}
-            <a
-              href={props.source.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="font-medium text-sky-700 hover:underline dark:text-sky-400"
-            >
-              {props.source.title}
-            </a>
-          </p>
-        )}
-      </footer>
+      <div className="post-measure">
+        <header className="mb-8 space-y-3">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
+            <FormattedDate date={props.date} />
+            <TermLinks label="Categories" terms={props.categories} />
+            <span>
+              {props.words.toLocaleString()} words · {props.readingMinutes} min read
+            </span>
+          </div>
+          <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{props.title}</h1>
+          {props.cover && (
+            // eslint-disable-next-line @next/next/no-img-element -- remote images of any host; no image optimizer in a static export
+            <img src={props.cover} alt="" decoding="async" className="mt-6 w-full rounded" />
+          )}
+        </header>
+        {props.toc.length > 0 && <MobileToc entries={props.toc} />}
+        <div className="post-body" dangerouslySetInnerHTML={{ __html: props.html }} />
+        <ReadingAids />
+        <CopyCodeListener />
+        <footer className="mt-10 space-y-4 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:text-stone-400 dark:border-stone-800">
+          <TermLinks label="Tags" terms={props.tags} prefix="#" />
+          {props.source && (
+            <p className="source-note rounded border-l-4 border-sky-600 bg-stone-100 px-4 py-3 text-stone-700 dark:bg-stone-800 dark:text-stone-300">
+              Originally published on Steemit:{' '}
+              <a
+                href={props.source.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+              >
+                {props.source.title}
+              </a>
+            </p>
+          )}
+        </footer>
+      </div>
     </article>
   )
 }

@@ -40,6 +40,18 @@ test('the highlighted entry follows the heading being read, one at a time', asyn
   await expect(current(page)).toHaveText('1第一个发现：老街')
 })
 
+test('after a resize moves the headings, the highlight still follows them', async ({ page }) => {
+  await page.goto(POST)
+  await page.setViewportSize({ width: 1024, height: 700 }) // narrower text: every heading moves down
+  const link = toc(page).getByRole('link', { name: '第二个发现：河边' })
+  const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1))
+  await page.evaluate((id) => {
+    const top = document.getElementById(id)!.getBoundingClientRect().top + window.scrollY
+    window.scrollTo({ top: top - 70, behavior: 'instant' })
+  }, id)
+  await expect(current(page)).toHaveText('2第二个发现：河边')
+})
+
 test('at the very bottom the last heading is active', async ({ page }) => {
   await page.goto(POST)
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }))
