@@ -5,5 +5,5 @@ import nextTs from 'eslint-config-next/typescript'
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'out-*/**', '.bench-tools/**', 'bench-results/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
 ])

@@ -2,6 +2,9 @@ import { chromium, defineConfig, devices } from '@playwright/test'
 import { existsSync } from 'node:fs'
 
 const PORT = 3100
+/** The static export, under a base path, on a plain static host (e2e/static-server.ts). */
+export const EXPORT_PORT = 3101
+export const EXPORT_BASE_PATH = '/@demo'
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
 /** Playwright's own Chromium when installed, else Debian's (these machines cannot download browsers). */
@@ -34,17 +37,34 @@ export default defineConfig({
     launchOptions: browserLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // A production build over the fixture content, served as a reader would get it.
-  webServer: {
-    command: `npx next build && npx next start -p ${PORT}`,
-    url: `http://localhost:${PORT}`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    env: {
-      CONTENT_DIR: 'e2e/fixtures',
-      NEXT_DIST_DIR: '.next-e2e',
-      SITE_URL: `http://localhost:${PORT}`,
-      NEXT_TELEMETRY_DISABLED: '1',
+  // Production builds over the fixture content, served as readers get them:
+  // `next start` (as on Vercel), and the static export on a plain static host.
+  webServer: [
+    {
+      command: `npx next build && npx next start -p ${PORT}`,
+      url: `http://localhost:${PORT}`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: {
+        CONTENT_DIR: 'e2e/fixtures',
+        NEXT_DIST_DIR: '.next-e2e',
+        SITE_URL: `http://localhost:${PORT}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
-  },
+    {
+      command: `npx next build && node --import tsx e2e/static-server.ts out-e2e ${EXPORT_PORT} ${EXPORT_BASE_PATH}`,
+      url: `http://localhost:${EXPORT_PORT}${EXPORT_BASE_PATH}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: {
+        STATIC_EXPORT: '1',
+        BASE_PATH: EXPORT_BASE_PATH,
+        CONTENT_DIR: 'e2e/fixtures',
+        NEXT_DIST_DIR: 'out-e2e',
+        SITE_URL: `http://localhost:${EXPORT_PORT}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  ],
 })

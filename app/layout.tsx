@@ -3,17 +3,20 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { THEME_SCRIPT } from '@/components/theme'
+import { withBasePath } from '@/lib/deployment'
+import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { siteConfig } from '@/lib/site-config'
 import './globals.css'
 
+const defaults = pageMetadata({ title: siteConfig.title, path: routes.home() })
+
 export const metadata: Metadata = {
+  ...defaults,
   metadataBase: new URL(`${siteConfig.url}/`),
   title: { default: siteConfig.title, template: `%s · ${siteConfig.title}` },
-  description: siteConfig.description,
-  alternates: {
-    types: { 'application/rss+xml': [{ url: routes.rss(), title: `${siteConfig.title} RSS` }] },
-  },
+  // From public/, with the base path: Next's app/icon.svg convention drops it in a static export.
+  icons: { icon: { url: withBasePath('/icon.svg'), type: 'image/svg+xml' } },
 }
 
 export const viewport: Viewport = {

@@ -19,9 +19,14 @@ export function PostArticle(props: {
   readingMinutes: number
   source?: SourceNote
   toc: TocEntry[]
+  /** The post's own language (`lang` front matter), when it differs from the site's. */
+  lang?: string
 }) {
   return (
-    <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
+    <article
+      lang={props.lang}
+      className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900"
+    >
       <div className="post-measure">
         <header className="mb-8 space-y-3">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500 dark:text-stone-400">

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { withBasePath } from '@/lib/deployment'
 import { routes } from '@/lib/routes'
 import { siteConfig } from '@/lib/site-config'
 import { ThemeToggle } from './ThemeToggle'
@@ -24,7 +25,7 @@ export function SiteHeader() {
             ))}
             <li>
               <a
-                href={routes.rss()}
+                href={withBasePath(routes.rss())}
                 className="rounded px-2 py-1 hover:bg-stone-100 hover:text-sky-700 dark:hover:bg-stone-800 dark:hover:text-sky-400"
               >
                 RSS

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-// Fixture content: e2e/fixtures/posts — 8 published posts, 2 drafts, 15 construct
+// Fixture content: e2e/fixtures/posts — 8 published posts, 2 drafts, 16 construct
 // posts (dated 2010, in category `constructs`) that render.spec.ts opens, and one
 // with odd tag names (2009) for archive.spec.ts.
 

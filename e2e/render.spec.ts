@@ -16,7 +16,7 @@ test('no markdown syntax reaches the reader on any fixture page', async ({ page 
     const older = page.getByRole('link', { name: 'Older →' })
     next = (await older.count()) > 0 ? await older.getAttribute('href') : null
   }
-  expect(postLinks.size).toBe(25)
+  expect(postLinks.size).toBe(26)
   for (const href of postLinks) {
     await page.goto(href)
     const text = await body(page).evaluate((el) => {

@@ -130,6 +130,10 @@ test.describe('the 240-heading post', () => {
     page,
   }) => {
     await page.goto(LONG)
+    // Measure scrolling only: wait until the page has hydrated and settled.
+    await page.waitForLoadState('networkidle')
+    await expect(current(page)).toHaveCount(1)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     await page.evaluate(() => {
       ;(window as unknown as { longTasks: number[] }).longTasks = []
       new PerformanceObserver((list) => {

@@ -19,6 +19,8 @@ export interface ListingView {
   page: number
   /** Href of every page of the list, page 1 first. */
   pageHrefs: string[]
+  /** This list's own feed (tags and categories). */
+  feed?: { title: string; path: string }
 }
 
 /** One page of an archive: posts by month, titles and dates only. */
@@ -68,6 +70,7 @@ export async function tagListing(segment: string, page: number): Promise<Listing
     posts: await summarizeAll(slice.items),
     page,
     pageHrefs: pageHrefs(tag.posts.length, siteConfig.perPage.tag, (n) => routes.tag(tag, n)),
+    feed: { title: `#${tag.name} (RSS)`, path: routes.tagFeed(tag) },
   }
 }
 
@@ -100,6 +103,7 @@ export async function categoryListing(segments: string[]): Promise<ListingView |
     posts: await summarizeAll(slice.items),
     page,
     pageHrefs: pageHrefs(category.posts.length, siteConfig.perPage.category, (n) => routes.category(category, n)),
+    feed: { title: `${category.name} (RSS)`, path: routes.categoryFeed(category) },
   }
 }
 

@@ -33,6 +33,16 @@ export interface SiteConfig {
   sidebar: { left: { sticky: boolean }; right: { sticky: boolean } }
   recentPosts: number
   license: { name: string; url: string }
+  /**
+   * The old site's post URLs, in Hexo's permalink syntax, each redirected
+   * permanently to the post's new URL: `:year` `:month` `:day` `:i_month`
+   * `:i_day` `:hour` `:minute` `:second` `:title` (file name) `:name`
+   * `:post_title` (title through Hexo's slugger) `:category`, and any
+   * front-matter key (`:permlink`).
+   */
+  legacyPermalinks: string[]
+  /** Hexo's `default_category`, for `:category` in posts without one. */
+  defaultCategory: string
 }
 
 export const siteConfig: SiteConfig = {
@@ -68,4 +78,7 @@ export const siteConfig: SiteConfig = {
   sidebar: { left: { sticky: false }, right: { sticky: false } },
   recentPosts: 5,
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  // The source blogs: Hexo's `:category/:post_title/`, and the GitHub Pages sites' `/@account/<permlink>/`.
+  legacyPermalinks: [':category/:post_title/', '@demo-author/:permlink/', '@e2e-writer/:permlink/'],
+  defaultCategory: 'uncategorized',
 }

@@ -2,6 +2,7 @@ import { buildArchives, type ArchiveYear } from './archives'
 import { loadPages, loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
 import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
+import { basePath } from './deployment'
 import { routes } from './routes'
 import { siteConfig } from './site-config'
 import { buildCategories, buildTags, flattenCategories, type CategoryNode, type TaxonomyTerm } from './taxonomy'
@@ -123,7 +124,7 @@ const rendered = new Map<string, Promise<RenderedMarkdown>>()
 export function renderPost(post: Post): Promise<RenderedMarkdown> {
   let result = rendered.get(post.file)
   if (!result) {
-    result = renderMarkdown(post.body, { resolvePostLink })
+    result = renderMarkdown(post.body, { resolvePostLink, basePath })
     rendered.set(post.file, result)
   }
   return result

@@ -1,7 +1,7 @@
-import { rssFeed } from '@/lib/feeds'
+import { FEED_CONTENT_TYPES, siteFeed } from '@/lib/feeds'
 
 export const dynamic = 'force-static'
 
 export async function GET() {
-  return new Response(await rssFeed(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+  return new Response(await siteFeed('rss'), { headers: { 'Content-Type': FEED_CONTENT_TYPES.rss } })
 }

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import type { Heading } from './heading'
+import rehypeBasePath from './rehype-base-path'
 import rehypeCollectHeadings from './rehype-collect-headings'
 import rehypeCopyButtons from './rehype-copy-buttons'
 import rehypeDemoteHeadings from './rehype-demote-headings'
@@ -80,6 +81,7 @@ const processor = unified()
   })
   .use(rehypeImages)
   .use(rehypePostLinks)
+  .use(rehypeBasePath)
   .use(rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer'] })
   .use(rehypeKatex, { output: 'mathml', strict: 'ignore' })
   .use(rehypeHighlightCode)
@@ -90,10 +92,15 @@ const processor = unified()
 export interface RenderOptions {
   /** Maps links to Steemit posts onto this archive's pages. */
   resolvePostLink?: PostLinkResolver
+  /** Prefixed to root-relative links and images (`BASE_PATH`). */
+  basePath?: string
 }
 
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
-  const file = await processor.process({ value: markdown, data: { resolvePostLink: options.resolvePostLink } })
+  const file = await processor.process({
+    value: markdown,
+    data: { resolvePostLink: options.resolvePostLink, basePath: options.basePath },
+  })
   return {
     html: String(file),
     headings: file.data.headings ?? [],

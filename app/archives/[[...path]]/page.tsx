@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArchiveTimeline } from '@/components/ArchiveTimeline'
 import { WithSidebars } from '@/components/WithSidebars'
+import { pageMetadata } from '@/lib/metadata'
 import { archiveListing, archiveListingParams } from '@/lib/listings'
 import { sidebarsFor } from '@/lib/sidebar'
 
@@ -19,7 +20,8 @@ async function viewFrom(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await viewFrom(params)).title }
+  const view = await viewFrom(params)
+  return pageMetadata({ title: view.title, path: view.pageHrefs[view.page - 1] })
 }
 
 export default async function ArchivePage({ params }: Props) {

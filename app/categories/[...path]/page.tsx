@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
 import { WithSidebars } from '@/components/WithSidebars'
+import { pageMetadata } from '@/lib/metadata'
 import { categoryListing, categoryListingParams } from '@/lib/listings'
 import { decodeSegment } from '@/lib/route-params'
 import { sidebarsFor } from '@/lib/sidebar'
@@ -20,7 +21,12 @@ async function viewFrom(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await viewFrom(params)).title }
+  const view = await viewFrom(params)
+  return pageMetadata({
+    title: view.title,
+    path: view.pageHrefs[view.page - 1],
+    feed: view.feed,
+  })
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { PostArticle } from '@/components/PostArticle'
 import { PostNavigation } from '@/components/PostNavigation'
 import { WithSidebars } from '@/components/WithSidebars'
 import { categoryLinks, tagLinks } from '@/lib/post-summary'
+import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata'
 import { neighbours, relatedPosts } from '@/lib/related'
 import { decodeSegment } from '@/lib/route-params'
 import { routes } from '@/lib/routes'
@@ -27,17 +28,13 @@ async function postFrom(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await postFrom(params)
   const { summary } = await renderPost(post)
-  return {
+  return pageMetadata({
     title: post.title,
     description: summary.excerpt,
-    alternates: { canonical: routes.post(post) },
-    openGraph: {
-      type: 'article',
-      title: post.title,
-      description: summary.excerpt,
-      images: post.thumbnail ? [post.thumbnail] : undefined,
-    },
-  }
+    path: routes.post(post),
+    image: post.thumbnail,
+    type: 'article',
+  })
 }
 
 export default async function PostPage({ params }: Props) {
@@ -48,7 +45,12 @@ export default async function PostPage({ params }: Props) {
   const link = (p: typeof post) => ({ title: p.title, href: routes.post(p) })
   return (
     <WithSidebars sidebars={sidebarsFor(post, toc)}>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: blogPostingJsonLd(post, rendered.summary.excerpt) }}
+      />
       <PostArticle
+        lang={post.lang}
         title={post.title}
         date={post.date}
         categories={categoryLinks(post)}

@@ -4,7 +4,7 @@ import { PostListPage } from '@/components/PostListPage'
 import { WithSidebars } from '@/components/WithSidebars'
 import { tagListing } from '@/lib/listings'
 import { decodeSegment } from '@/lib/route-params'
-import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
 import { sidebarsFor } from '@/lib/sidebar'
 import { getTags } from '@/lib/site-data'
 
@@ -22,8 +22,8 @@ async function viewFrom(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { segment, view } = await viewFrom(params)
-  return { title: view.title, alternates: { canonical: routes.tag({ segment }) } }
+  const { view } = await viewFrom(params)
+  return pageMetadata({ title: view.title, path: view.pageHrefs[0], feed: view.feed })
 }
 
 export default async function TagPage({ params }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
 import { WithSidebars } from '@/components/WithSidebars'
+import { pageMetadata } from '@/lib/metadata'
 import { tagListing, tagListingParams } from '@/lib/listings'
 import { decodeSegment, parsePageNumber } from '@/lib/route-params'
 import { sidebarsFor } from '@/lib/sidebar'
@@ -21,7 +22,12 @@ async function viewFrom(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await viewFrom(params)).title }
+  const view = await viewFrom(params)
+  return pageMetadata({
+    title: view.title,
+    path: view.pageHrefs[view.page - 1],
+    feed: view.feed,
+  })
 }
 
 export default async function TagPageN({ params }: Props) {

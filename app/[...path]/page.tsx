@@ -1,0 +1,70 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { WithSidebars } from '@/components/WithSidebars'
+import { staticExport, withBasePath } from '@/lib/deployment'
+import { legacyRedirects } from '@/lib/legacy-redirects'
+import { pageMetadata } from '@/lib/metadata'
+import { decodeSegment } from '@/lib/route-params'
+import { sidebarsFor } from '@/lib/sidebar'
+import { getPage, getPages, renderPost } from '@/lib/site-data'
+
+export const dynamicParams = false
+
+type Props = { params: Promise<{ path: string[] }> }
+
+/**
+ * Top-level paths that are not routes of their own: standalone pages from
+ * `<CONTENT_DIR>/pages/*.md` (`/about`), and — in a static export, where
+ * next.config redirects do not exist — a redirect page at each old Hexo URL.
+ */
+export function generateStaticParams() {
+  const pages = getPages().map((page) => ({ path: [page.slug] }))
+  const redirects = staticExport ? legacyRedirects().map((r) => ({ path: r.from.split('/').filter(Boolean) })) : []
+  return [...pages, ...redirects]
+}
+
+async function resolve(params: Props['params']) {
+  const path = (await params).path.map(decodeSegment)
+  const page = path.length === 1 ? getPage(path[0]) : undefined
+  if (page) return { page }
+  const joined = `/${path.join('/')}`
+  const redirect = staticExport ? legacyRedirects().find((r) => r.from.replace(/\/$/, '') === joined) : undefined
+  return redirect ? { redirect } : notFound()
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page, redirect } = await resolve(params)
+  if (redirect) return { ...pageMetadata({ title: 'Moved', path: redirect.to }), robots: { index: false } }
+  return pageMetadata({
+    title: page!.title,
+    description: (await renderPost(page!)).summary.excerpt,
+    path: `/${page!.slug}`,
+  })
+}
+
+export default async function TopLevelPage({ params }: Props) {
+  const { page, redirect } = await resolve(params)
+  if (redirect) {
+    return (
+      <WithSidebars>
+        {/* React hoists this into <head>: static hosts cannot send a 301. */}
+        <meta httpEquiv="refresh" content={`0; url=${withBasePath(redirect.to)}`} />
+        <p className="py-16 text-center">
+          This post has moved: <Link href={redirect.to}>{redirect.to}</Link>
+        </p>
+      </WithSidebars>
+    )
+  }
+  const { html } = await renderPost(page!)
+  return (
+    <WithSidebars sidebars={sidebarsFor(page)}>
+      <article className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
+        <div className="post-measure">
+          <h1 className="mb-8 text-3xl font-bold tracking-tight">{page!.title}</h1>
+          <div className="post-body" dangerouslySetInnerHTML={{ __html: html }} />
+        </div>
+      </article>
+    </WithSidebars>
+  )
+}

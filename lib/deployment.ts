@@ -1,0 +1,19 @@
+/**
+ * Where the site is served from, read once from the environment:
+ * - `BASE_PATH` (`/@demo`): the site lives under a sub-path;
+ * - `STATIC_EXPORT=1`: `next build` writes plain files to `out/` for any
+ *   static host; URLs then end in `/` so every page is a folder with an
+ *   `index.html`, which every static host serves.
+ */
+export const basePath = normalizeBasePath(process.env.BASE_PATH)
+export const staticExport = process.env.STATIC_EXPORT === '1'
+
+function normalizeBasePath(value: string | undefined): string {
+  if (!value || value === '/') return ''
+  return `/${value.replace(/^\/+|\/+$/g, '')}`
+}
+
+/** A root-relative path as the browser must request it: with the base path. For links Next does not build (HTML in posts, feeds). */
+export function withBasePath(path: string): string {
+  return `${basePath}${path}`
+}

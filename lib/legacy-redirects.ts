@@ -1,0 +1,49 @@
+import { loadPosts } from './content/load-posts'
+import { legacyPaths } from './legacy-urls'
+import { routes } from './routes'
+import { siteConfig } from './site-config'
+
+export interface LegacyRedirect {
+  /** The old path, unencoded, as the pattern produced it. */
+  from: string
+  /** The post's new path. */
+  to: string
+}
+
+/** Top-level segments the site serves itself: an old URL there is never redirected. */
+const OWN_SEGMENTS = new Set(['posts', 'tags', 'categories', 'archives', 'page', 'feeds', '_next'])
+
+/**
+ * Every published post's old URLs → its new page. An old URL two posts would
+ * share goes to the first (newest); one that names a path of this site is
+ * left alone.
+ */
+export function legacyRedirects(): LegacyRedirect[] {
+  const seen = new Set<string>()
+  const redirects: LegacyRedirect[] = []
+  for (const post of loadPosts()) {
+    if (post.draft) continue
+    const to = routes.post(post)
+    for (const from of legacyPaths(
+      post,
+      siteConfig.legacyPermalinks,
+      siteConfig.timezone,
+      siteConfig.defaultCategory,
+    )) {
+      const key = from.replace(/\/$/, '')
+      if (seen.has(key) || OWN_SEGMENTS.has(key.split('/')[1]) || key === to.replace(/\/$/, '')) continue
+      seen.add(key)
+      redirects.push({ from, to })
+    }
+  }
+  return redirects
+}
+
+/**
+ * A path as a `next.config` redirect `source`. Next matches sources against
+ * the percent-encoded request path, so non-ASCII is encoded here, and
+ * path-to-regexp's special characters are escaped.
+ */
+export function redirectSource(path: string): string {
+  return encodeURI(path.replace(/\/$/, '')).replace(/[:()*+?{}\\]/g, (char) => `\\${char}`) || '/'
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import type { Post } from './content/post'
+import { redirectSource } from './legacy-redirects'
+import { legacyPaths } from './legacy-urls'
+
+const post = {
+  file: 'content/posts/2020-03-28_7f2ija.md',
+  title: '“社群+区块链”三大特性',
+  date: new Date('2020-03-28T17:12:42Z'),
+  categories: [['cn']],
+  frontMatter: { permlink: '7f2ija' },
+} as unknown as Post
+
+describe('legacyPaths', () => {
+  it('builds Hexo’s :category/:post_title/ as Hexo 8 does', () => {
+    expect(legacyPaths(post, [':category/:post_title/'], 'UTC', 'uncategorized')).toEqual([
+      '/cn/“社群-区块链”三大特性/',
+    ])
+  })
+
+  it('reads front-matter keys, dates in the site timezone and the file name', () => {
+    expect(
+      legacyPaths(post, ['@iguazi123/:permlink/', ':year/:month/:day/:title/', ':i_month/:hour'], 'Asia/Shanghai', 'x'),
+    ).toEqual(['/@iguazi123/7f2ija/', '/2020/03/29/2020-03-28_7f2ija/', '/3/01'])
+  })
+
+  it('slugs nested categories as a path, and uses the default category for none', () => {
+    const nested = { ...post, categories: [['Tech Notes', 'Rust']] } as Post
+    expect(legacyPaths(nested, [':category/'], 'UTC', 'x')).toEqual(['/Tech-Notes/Rust/'])
+    expect(legacyPaths({ ...post, categories: [] } as Post, [':category/'], 'UTC', 'misc')).toEqual(['/misc/'])
+  })
+
+  it('skips a pattern whose front-matter key the post lacks', () => {
+    expect(legacyPaths(post, [':nonexistent/'], 'UTC', 'x')).toEqual([])
+  })
+})
+
+describe('redirectSource', () => {
+  it('percent-encodes non-ASCII and escapes path-to-regexp syntax', () => {
+    expect(redirectSource('/cn/“社群-区块链”三大特性/')).toBe(
+      '/cn/%E2%80%9C%E7%A4%BE%E7%BE%A4-%E5%8C%BA%E5%9D%97%E9%93%BE%E2%80%9D%E4%B8%89%E5%A4%A7%E7%89%B9%E6%80%A7',
+    )
+    expect(redirectSource('/a(1)/b:c+d?')).toBe('/a\\(1\\)/b\\:c\\+d\\?')
+  })
+})

@@ -1,0 +1,70 @@
+import { slugize } from 'hexo-util'
+import { yearMonthOf } from './archives'
+import type { Post } from './content/post'
+
+/**
+ * The URLs a post had on the old Hexo site, from permalink patterns in
+ * Hexo's own syntax, so old links and bookmarks can be redirected to the new
+ * page. Tokens follow Hexo 8's post_permalink filter: `:post_title` and
+ * `:category` go through hexo-util's `slugize`, as Hexo did.
+ */
+export function legacyPaths(
+  post: Post,
+  patterns: readonly string[],
+  timeZone: string,
+  defaultCategory: string,
+): string[] {
+  const values = tokenValues(post, timeZone, defaultCategory)
+  const paths = patterns.flatMap((pattern) => {
+    let missing = false
+    const path = pattern.replace(/:([a-z_][\w]*)/gi, (_, token: string) => {
+      const value = values[token] ?? frontMatterValue(post, token)
+      if (value === undefined) missing = true
+      return value ?? ''
+    })
+    return missing ? [] : [`/${path.replace(/^\/+/, '')}`]
+  })
+  return [...new Set(paths)]
+}
+
+function tokenValues(post: Post, timeZone: string, defaultCategory: string): Record<string, string> {
+  const { year, month } = yearMonthOf(post.date, timeZone)
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    })
+      .formatToParts(post.date)
+      .map((p) => [p.type, p.value]),
+  )
+  const pad = (n: number | string) => String(n).padStart(2, '0')
+  const fileName = post.file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.(md|markdown)$/i, '')
+  // Hexo's `:category` is the post's last category, as the path of its slugs.
+  const lastPath = post.categories.at(-1)
+  return {
+    year: String(year),
+    month: pad(month),
+    i_month: String(month),
+    day: pad(parts.day),
+    i_day: String(Number(parts.day)),
+    hour: pad(parts.hour),
+    minute: pad(parts.minute),
+    second: pad(parts.second),
+    title: fileName,
+    name: fileName,
+    post_title: slugize(post.title),
+    category: lastPath ? lastPath.map((name) => slugize(name)).join('/') : defaultCategory,
+  }
+}
+
+function frontMatterValue(post: Post, key: string): string | undefined {
+  const value = post.frontMatter[key]
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+}

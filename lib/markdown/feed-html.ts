@@ -1,0 +1,47 @@
+import type { Element, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
+import { SKIP, visit } from 'unist-util-visit'
+
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const
+
+/**
+ * A post's HTML as a feed reader needs it: every link and image absolute
+ * (readers show it away from the site), the page-only controls (heading
+ * anchors, copy buttons) removed, and nothing XML cannot carry.
+ */
+export function feedHtml(html: string, pageUrl: string): string {
+  const tree = fromHtml(html, { fragment: true }) as Root
+  visit(tree, 'element', (node: Element, index, parent) => {
+    const className = node.properties.className
+    const classes = Array.isArray(className) ? className : []
+    if (parent && index !== undefined && (classes.includes('heading-anchor') || classes.includes('copy-code'))) {
+      parent.children.splice(index, 1)
+      return [SKIP, index]
+    }
+    for (const attribute of URL_ATTRIBUTES) {
+      const value = node.properties[attribute]
+      if (typeof value === 'string') node.properties[attribute] = absolute(value, pageUrl)
+    }
+  })
+  return xmlSafe(toHtml(tree))
+}
+
+function absolute(url: string, base: string): string {
+  try {
+    return new URL(url, base).href
+  } catch {
+    return url
+  }
+}
+
+/**
+ * Text that XML 1.0 can hold: no control characters, no lone surrogates, and
+ * no `]]>` to end a CDATA section early (`]]&gt;` reads the same in HTML).
+ */
+export function xmlSafe(text: string): string {
+  return text
+    .toWellFormed()
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replaceAll(']]>', ']]&gt;')
+}
