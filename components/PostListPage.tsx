@@ -1,17 +1,19 @@
 import Link from 'next/link'
 import type { ListingView } from '@/lib/listings'
+import type { Sidebars } from '@/lib/sidebar'
 import { siteConfig } from '@/lib/site-config'
 import { Pagination } from './Pagination'
 import { PostList } from './PostList'
+import { WithSidebars } from './WithSidebars'
 
-/** A paginated list of post cards: home, tag and category pages. */
-export function PostListPage({ view }: { view: ListingView }) {
+/** A paginated list of post cards, between the sidebars: home, tag and category pages. */
+export function PostListPage({ view, sidebars }: { view: ListingView; sidebars: Sidebars }) {
   return (
-    <>
+    <WithSidebars sidebars={sidebars}>
       <ListingHeading view={view} />
       <PostList posts={view.posts} />
       <Pagination page={view.page} pageHrefs={view.pageHrefs} />
-    </>
+    </WithSidebars>
   )
 }
 

@@ -62,6 +62,16 @@ export function pageMetadata({
   }
 }
 
+/** Metadata of one page of a list (home, tag, category, archive): canonical is that page. */
+export function listingMetadata(view: {
+  title: string
+  page: number
+  pageHrefs: string[]
+  feed?: { title: string; path: string }
+}): Metadata {
+  return pageMetadata({ title: view.title, path: view.pageHrefs[view.page - 1], feed: view.feed })
+}
+
 /** schema.org BlogPosting for a post page, as JSON safe to put inside <script>. */
 export function blogPostingJsonLd(post: Post, description: string): string {
   const data = {

@@ -1,6 +1,7 @@
 import { buildArchives, type ArchiveYear } from './archives'
 import { loadPages, loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
+import { cachedRender } from './markdown/render-cache'
 import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
 import { basePath } from './deployment'
 import { routes } from './routes'
@@ -120,11 +121,11 @@ export function categoryTrailsOf(post: Post): CategoryNode[][] {
 
 const rendered = new Map<string, Promise<RenderedMarkdown>>()
 
-/** A post's HTML, headings and summary, rendered once per process. */
+/** A post's HTML, headings and summary: rendered once per process, and from the disk cache across builds. */
 export function renderPost(post: Post): Promise<RenderedMarkdown> {
   let result = rendered.get(post.file)
   if (!result) {
-    result = renderMarkdown(post.body, { resolvePostLink, basePath })
+    result = cachedRender(post.body, { resolvePostLink, basePath }, renderMarkdown)
     rendered.set(post.file, result)
   }
   return result

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArchiveTimeline } from '@/components/ArchiveTimeline'
 import { WithSidebars } from '@/components/WithSidebars'
-import { pageMetadata } from '@/lib/metadata'
+import { listingMetadata } from '@/lib/metadata'
 import { archiveListing, archiveListingParams } from '@/lib/listings'
 import { sidebarsFor } from '@/lib/sidebar'
 
@@ -21,7 +21,7 @@ async function viewFrom(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await viewFrom(params)
-  return pageMetadata({ title: view.title, path: view.pageHrefs[view.page - 1] })
+  return listingMetadata(view)
 }
 
 export default async function ArchivePage({ params }: Props) {

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
-import { WithSidebars } from '@/components/WithSidebars'
-import { pageMetadata } from '@/lib/metadata'
+import { listingMetadata } from '@/lib/metadata'
 import { categoryListing, categoryListingParams } from '@/lib/listings'
 import { decodeSegment } from '@/lib/route-params'
 import { sidebarsFor } from '@/lib/sidebar'
@@ -22,17 +21,9 @@ async function viewFrom(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await viewFrom(params)
-  return pageMetadata({
-    title: view.title,
-    path: view.pageHrefs[view.page - 1],
-    feed: view.feed,
-  })
+  return listingMetadata(view)
 }
 
 export default async function CategoryPage({ params }: Props) {
-  return (
-    <WithSidebars sidebars={sidebarsFor()}>
-      <PostListPage view={await viewFrom(params)} />
-    </WithSidebars>
-  )
+  return <PostListPage view={await viewFrom(params)} sidebars={sidebarsFor()} />
 }

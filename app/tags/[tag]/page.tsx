@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
-import { WithSidebars } from '@/components/WithSidebars'
 import { tagListing } from '@/lib/listings'
 import { decodeSegment } from '@/lib/route-params'
-import { pageMetadata } from '@/lib/metadata'
+import { listingMetadata } from '@/lib/metadata'
 import { sidebarsFor } from '@/lib/sidebar'
 import { getTags } from '@/lib/site-data'
 
@@ -23,13 +22,9 @@ async function viewFrom(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { view } = await viewFrom(params)
-  return pageMetadata({ title: view.title, path: view.pageHrefs[0], feed: view.feed })
+  return listingMetadata(view)
 }
 
 export default async function TagPage({ params }: Props) {
-  return (
-    <WithSidebars sidebars={sidebarsFor()}>
-      <PostListPage view={(await viewFrom(params)).view} />
-    </WithSidebars>
-  )
+  return <PostListPage view={(await viewFrom(params)).view} sidebars={sidebarsFor()} />
 }

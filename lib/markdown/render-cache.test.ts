@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cachedRender } from './render-cache'
+import { renderMarkdown, type RenderOptions } from './render-markdown'
+
+function counter() {
+  let renders = 0
+  const render = (markdown: string, options: RenderOptions) => {
+    renders++
+    return renderMarkdown(markdown, options)
+  }
+  return { render, count: () => renders }
+}
+
+describe('cachedRender', () => {
+  const dir = () => mkdtempSync(path.join(tmpdir(), 'render-cache-'))
+
+  it('renders once, then serves the same result from disk', async () => {
+    const cache = dir()
+    const { render, count } = counter()
+    const first = await cachedRender('## Hello\n\nText', {}, render, cache)
+    const second = await cachedRender('## Hello\n\nText', {}, render, cache)
+    expect(count()).toBe(1)
+    expect(second).toEqual(first)
+    await cachedRender('## Hello\n\nEdited', {}, render, cache)
+    expect(count()).toBe(2)
+  })
+
+  it('keys on the base path', async () => {
+    const cache = dir()
+    const { render, count } = counter()
+    await cachedRender('[a](/x)', {}, render, cache)
+    const withBase = await cachedRender('[a](/x)', { basePath: '/@demo' }, render, cache)
+    expect(count()).toBe(2)
+    expect(withBase.html).toContain('href="/@demo/x"')
+  })
+
+  it('renders again when a Steemit link it looked up now resolves differently', async () => {
+    const cache = dir()
+    const { render, count } = counter()
+    const markdown = '[see](https://steemit.com/@a/later-post)'
+    const before = await cachedRender(markdown, { resolvePostLink: () => undefined }, render, cache)
+    await cachedRender(markdown, { resolvePostLink: () => undefined }, render, cache)
+    expect(count()).toBe(1)
+    const after = await cachedRender(markdown, { resolvePostLink: () => '/posts/later-post' }, render, cache)
+    expect(count()).toBe(2)
+    expect(before.html).toContain('https://steemit.com/@a/later-post')
+    expect(after.html).toContain('href="/posts/later-post"')
+  })
+})

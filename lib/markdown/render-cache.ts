@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { PostLinkResolver } from './rehype-post-links'
+import type { RenderedMarkdown, RenderOptions } from './render-markdown'
+
+/**
+ * Rendered posts kept on disk between builds, in `.next/cache` (which Vercel
+ * and CI caches keep), so a rebuild after editing one post renders one post,
+ * and build workers share what another already rendered.
+ *
+ * An entry is keyed by the markdown, the base path, the renderer's own source
+ * (lib/markdown/*.ts) and the lockfile, so changing the pipeline or a
+ * dependency invalidates everything. The links to archived posts a render
+ * looked up are stored with it; a hit counts only if each still resolves the
+ * same way (a post added or renamed re-renders just the posts linking to it).
+ */
+const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'rendered-posts')
+
+interface CacheEntry {
+  lookups: [permlink: string, author: string, result: string | null][]
+  rendered: RenderedMarkdown
+}
+
+let pipelineHash: string | null | undefined
+
+/** Hash of what decides a render besides its input; `null` (no caching) when the sources are not on disk. */
+function pipelineVersion(): string | null {
+  if (pipelineHash !== undefined) return pipelineHash
+  try {
+    const hash = createHash('sha256')
+    const sources = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'markdown')
+    for (const name of readdirSync(sources).sort()) {
+      if (name.endsWith('.ts') && !name.endsWith('.test.ts'))
+        hash.update(name).update(readFileSync(path.join(sources, name)))
+    }
+    hash.update(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), 'package-lock.json')))
+    pipelineHash = hash.digest('hex')
+  } catch {
+    pipelineHash = null
+  }
+  return pipelineHash
+}
+
+export async function cachedRender(
+  markdown: string,
+  options: RenderOptions,
+  render: (markdown: string, options: RenderOptions) => Promise<RenderedMarkdown>,
+  cacheDir = CACHE_DIR,
+): Promise<RenderedMarkdown> {
+  const version = pipelineVersion()
+  if (!version || process.env.RENDER_CACHE === '0') return render(markdown, options)
+  const key = createHash('sha256')
+    .update(version)
+    .update('\0')
+    .update(options.basePath ?? '')
+    .update('\0')
+    .update(markdown)
+    .digest('hex')
+  const file = path.join(cacheDir, key.slice(0, 2), `${key}.json`)
+
+  const hit = read(file)
+  if (
+    hit &&
+    hit.lookups.every(([permlink, author, result]) => (options.resolvePostLink?.(permlink, author) ?? null) === result)
+  ) {
+    return hit.rendered
+  }
+
+  const lookups: CacheEntry['lookups'] = []
+  const resolvePostLink: PostLinkResolver = (permlink, author) => {
+    const result = options.resolvePostLink?.(permlink, author)
+    lookups.push([permlink, author, result ?? null])
+    return result
+  }
+  const rendered = await render(markdown, { ...options, resolvePostLink })
+  write(file, { lookups, rendered })
+  return rendered
+}
+
+function read(file: string): CacheEntry | undefined {
+  try {
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CacheEntry) : undefined
+  } catch {
+    return undefined // a damaged entry is simply rendered again
+  }
+}
+
+/** Written to a temporary name and renamed: a worker reading at the same time never sees half a file. */
+function write(file: string, entry: CacheEntry): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    const temporary = `${file}.${process.pid}.tmp`
+    writeFileSync(temporary, JSON.stringify(entry))
+    renameSync(temporary, file)
+  } catch {
+    // A read-only or full disk costs speed, not correctness.
+  }
+}
