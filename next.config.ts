@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { checkContentOrExit } from './lib/content/check-content'
-import { basePath, staticExport } from './lib/deployment'
+import { basePath, distDir, staticExport } from './lib/deployment'
 import { legacyRedirects, redirectSource } from './lib/legacy-redirects'
 import { securityHeaders } from './lib/security-headers'
 
@@ -15,9 +15,8 @@ import { securityHeaders } from './lib/security-headers'
 export default async function config(phase: string): Promise<NextConfig> {
   if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit()
   const shared: NextConfig = {
-    // A separate output folder lets the e2e builds (over e2e/fixtures) live beside the normal one.
-    // In an export the folder holds the exported site: `out/` unless told otherwise.
-    distDir: process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next'),
+    // NEXT_DIST_DIR lets the e2e and bench builds live beside the normal one.
+    distDir,
     poweredByHeader: false,
     basePath: basePath || undefined,
   }

@@ -13,6 +13,12 @@ function normalizeBasePath(value: string | undefined): string {
   return `/${value.replace(/^\/+|\/+$/g, '')}`
 }
 
+/** Next's build folder; in an export it is the exported site itself (`out/`). */
+export const distDir = process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next')
+
+/** Where build caches go: the build folder's `cache/`, never inside an exported site. */
+export const cacheDir = staticExport ? '.next/cache' : `${distDir}/cache`
+
 /** A root-relative path as the browser must request it: with the base path. For links Next does not build (HTML in posts, feeds). */
 export function withBasePath(path: string): string {
   return `${basePath}${path}`

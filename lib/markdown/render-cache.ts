@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { cacheDir } from '../deployment'
 import type { PostLinkResolver } from './rehype-post-links'
 import type { RenderedMarkdown, RenderOptions } from './render-markdown'
 
 /**
- * Rendered posts kept on disk between builds, in `.next/cache` (which Vercel
- * and CI caches keep), so a rebuild after editing one post renders one post,
+ * Rendered posts kept on disk between builds, in the build folder's `cache/`
+ * (which Vercel and CI caches keep), so a rebuild after editing one post renders one post,
  * and build workers share what another already rendered.
  *
  * An entry is keyed by the markdown, the base path, the renderer's own source
@@ -15,7 +16,7 @@ import type { RenderedMarkdown, RenderOptions } from './render-markdown'
  * looked up are stored with it; a hit counts only if each still resolves the
  * same way (a post added or renamed re-renders just the posts linking to it).
  */
-const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'rendered-posts')
+const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), cacheDir, 'rendered-posts')
 
 interface CacheEntry {
   lookups: [permlink: string, author: string, result: string | null][]
