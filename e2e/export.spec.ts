@@ -53,7 +53,7 @@ test('an old Hexo URL lands on the post through its redirect page', async ({ pag
   await page.goto(encodeURI(`${BASE}/cn/“城市-漫步”三个发现/`))
   await expect(page).toHaveURL(`${BASE}/posts/e2e7f2/`)
   await expect(page.locator('h1')).toHaveText('“城市+漫步”三个发现')
-  await page.goto(`${BASE}/@e2e-writer/rust-notes/`)
+  await page.goto(`${BASE}/@demo-author/rust-notes/`)
   await expect(page).toHaveURL(`${BASE}/posts/rust-notes/`)
 })
 

@@ -38,7 +38,7 @@ test('old Hexo and GitHub Pages URLs redirect permanently to the post', async ({
   for (const old of [
     '/cn/“城市-漫步”三个发现/',
     '/cn/“城市-漫步”三个发现',
-    '/@e2e-writer/e2e7f2/',
+    '/@demo-author/e2e7f2/',
     '/tech/rust/Rust-notes-ownership-in-practice/',
   ]) {
     const response = await request.get(encodeURI(old), { maxRedirects: 0 })

@@ -11,6 +11,7 @@ import {
   tagListing,
 } from './listings'
 import { sidebarsFor } from './sidebar'
+import { siteConfig } from './site-config'
 import { getPost } from './site-data'
 
 // 8 posts: 7 in tech › web (tag `web`), one pinned in `page` › `2`, a category named like a page number.
@@ -69,6 +70,17 @@ describe('sidebarsFor', () => {
     const sidebars = sidebarsFor()
     expect(sidebars.left.map((w) => w.type)).toEqual(['profile', 'categories', 'tagcloud'])
     expect(sidebars.right.map((w) => w.type)).toEqual(['recent_posts', 'archives'])
+  })
+
+  it('bounds the sidebar tag cloud to the most-used tags, linking to all', () => {
+    const before = siteConfig.sidebarTags
+    siteConfig.sidebarTags = 0
+    try {
+      const cloud = sidebarsFor().left.find((w) => w.type === 'tagcloud')
+      expect(cloud).toMatchObject({ tags: [], total: 1 })
+    } finally {
+      siteConfig.sidebarTags = before
+    }
   })
 
   it('lets a post’s widgets and sidebar front matter replace the site’s, ignoring unknown types', () => {

@@ -28,8 +28,8 @@ export type WidgetData =
   | { type: 'toc'; entries: TocEntry[] }
   | { type: 'recent_posts'; posts: { title: string; href: string; date: Date }[] }
   | { type: 'categories'; categories: CategoryItem[] }
-  | { type: 'tagcloud'; tags: (LinkItem & { weight: number })[] }
-  | { type: 'archives'; months: LinkItem[] }
+  | { type: 'tagcloud'; tags: (LinkItem & { weight: number })[]; total: number }
+  | { type: 'archives'; years: LinkItem[] }
 
 export interface Sidebars {
   left: WidgetData[]
@@ -102,19 +102,22 @@ function widgetData(type: WidgetType, toc: TocEntry[]): WidgetData[] {
       ]
     case 'categories':
       return [{ type, categories: categoryTree() }]
-    case 'tagcloud':
-      return [{ type, tags: tagCloud() }]
+    case 'tagcloud': {
+      // Bounded: a sidebar on every page must not grow with the archive.
+      const all = tagCloud()
+      const top = new Set([...all].sort((a, b) => b.count - a.count).slice(0, siteConfig.sidebarTags))
+      return [{ type, tags: all.filter((tag) => top.has(tag)), total: all.length }]
+    }
     case 'archives':
+      // Years, not months: one line a year keeps the widget small on a decade-long archive.
       return [
         {
           type,
-          months: getArchives().flatMap((y) =>
-            y.months.map((m) => ({
-              name: `${m.year}-${String(m.month).padStart(2, '0')}`,
-              href: routes.archiveMonth(m.year, m.month),
-              count: m.posts.length,
-            })),
-          ),
+          years: getArchives().map((y) => ({
+            name: String(y.year),
+            href: routes.archiveYear(y.year),
+            count: y.posts.length,
+          })),
         },
       ]
   }

@@ -32,6 +32,8 @@ export interface SiteConfig {
   /** Icarus `sidebar.<side>.sticky`: the whole column stays in view while scrolling. */
   sidebar: { left: { sticky: boolean }; right: { sticky: boolean } }
   recentPosts: number
+  /** Most-used tags in the sidebar tag cloud (the /tags page lists them all). */
+  sidebarTags: number
   license: { name: string; url: string }
   /**
    * The old site's post URLs, in Hexo's permalink syntax, each redirected
@@ -77,8 +79,9 @@ export const siteConfig: SiteConfig = {
   ],
   sidebar: { left: { sticky: false }, right: { sticky: false } },
   recentPosts: 5,
+  sidebarTags: 30,
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   // The source blogs: Hexo's `:category/:post_title/`, and the GitHub Pages sites' `/@account/<permlink>/`.
-  legacyPermalinks: [':category/:post_title/', '@demo-author/:permlink/', '@e2e-writer/:permlink/'],
+  legacyPermalinks: [':category/:post_title/', '@demo-author/:permlink/'],
   defaultCategory: 'uncategorized',
 }

@@ -1,23 +1,27 @@
 import Link from 'next/link'
+import { routes } from '@/lib/routes'
 import type { LinkItem } from '@/lib/sidebar'
 import { WidgetCard } from './WidgetCard'
 
-export function ArchivesWidget({ months }: { months: LinkItem[] }) {
+export function ArchivesWidget({ years }: { years: LinkItem[] }) {
   return (
     <WidgetCard title="Archives">
-      <ul className="max-h-72 space-y-1 overflow-y-auto">
-        {months.map((month) => (
-          <li key={month.href}>
+      <ul className="space-y-1">
+        {years.map((year) => (
+          <li key={year.href}>
             <Link
-              href={month.href}
+              href={year.href}
               className="flex justify-between rounded px-1 hover:bg-stone-100 dark:hover:bg-stone-800"
             >
-              <span>{month.name}</span>
-              <span className="text-stone-500 dark:text-stone-400 tabular-nums">{month.count}</span>
+              <span>{year.name}</span>
+              <span className="text-stone-500 tabular-nums dark:text-stone-400">{year.count}</span>
             </Link>
           </li>
         ))}
       </ul>
+      <Link href={routes.archives()} className="mt-3 block text-sky-700 hover:underline dark:text-sky-400">
+        All posts by month →
+      </Link>
     </WidgetCard>
   )
 }

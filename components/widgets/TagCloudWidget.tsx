@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { routes } from '@/lib/routes'
 import type { LinkItem } from '@/lib/sidebar'
 import { WidgetCard } from './WidgetCard'
 
@@ -23,10 +24,16 @@ export function TagCloud({ tags }: { tags: (LinkItem & { weight: number })[] }) 
   )
 }
 
-export function TagCloudWidget({ tags }: { tags: (LinkItem & { weight: number })[] }) {
+/** The most-used tags; the /tags page has them all. */
+export function TagCloudWidget({ tags, total }: { tags: (LinkItem & { weight: number })[]; total: number }) {
   return (
     <WidgetCard title="Tags">
       <TagCloud tags={tags} />
+      {total > tags.length && (
+        <Link href={routes.tags()} className="mt-3 block text-sky-700 hover:underline dark:text-sky-400">
+          All {total} tags →
+        </Link>
+      )}
     </WidgetCard>
   )
 }

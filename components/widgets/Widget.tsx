@@ -18,8 +18,8 @@ export function Widget({ widget }: { widget: WidgetData }) {
     case 'categories':
       return <CategoriesWidget categories={widget.categories} />
     case 'tagcloud':
-      return <TagCloudWidget tags={widget.tags} />
+      return <TagCloudWidget tags={widget.tags} total={widget.total} />
     case 'archives':
-      return <ArchivesWidget months={widget.months} />
+      return <ArchivesWidget years={widget.years} />
   }
 }
