@@ -30,7 +30,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets data-theme before React hydrates: the DOM wins.
-    <html lang={siteConfig.language} suppressHydrationWarning>
+    <html lang={siteConfig.language} data-site-lang={siteConfig.language} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { pageWindow } from '@/lib/paginate'
 
 /** Newer / older links and page numbers; nothing when the list fits on one page. */
 export function Pagination({ page, pageHrefs }: { page: number; pageHrefs: string[] }) {
@@ -15,18 +16,24 @@ export function Pagination({ page, pageHrefs }: { page: number; pageHrefs: strin
         <span />
       )}
       <ol className="flex flex-wrap gap-1">
-        {pageHrefs.map((href, i) => (
-          <li key={href}>
-            <Link
-              href={href}
-              aria-current={i + 1 === page ? 'page' : undefined}
-              aria-label={`Page ${i + 1}`}
-              className={`block min-w-8 rounded px-2 py-1 text-center ${i + 1 === page ? 'bg-sky-700 text-white' : 'hover:bg-stone-100 dark:hover:bg-stone-800'}`}
-            >
-              {i + 1}
-            </Link>
-          </li>
-        ))}
+        {pageWindow(page, pageHrefs.length).map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 py-1 text-stone-500 dark:text-stone-400">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              <Link
+                href={pageHrefs[n - 1]}
+                aria-current={n === page ? 'page' : undefined}
+                aria-label={`Page ${n}`}
+                className={`block min-w-8 rounded px-2 py-1 text-center ${n === page ? 'bg-sky-700 text-white' : 'hover:bg-stone-100 dark:hover:bg-stone-800'}`}
+              >
+                {n}
+              </Link>
+            </li>
+          ),
+        )}
       </ol>
       {page < pageHrefs.length ? (
         <Link href={pageHrefs[page]} rel="next" className={linkClass}>

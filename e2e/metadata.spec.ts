@@ -34,6 +34,17 @@ test('a post has canonical, Open Graph, Twitter and BlogPosting metadata', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 })
 
+test('a post in another language sets <html lang> while it is shown', async ({ page }) => {
+  await page.goto('/posts/tea-time')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW')
+  await expect(page.locator('article')).toHaveAttribute('lang', 'zh-TW')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
+  await expect(page).toHaveURL('/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  await page.locator('main').getByRole('link', { name: '一杯茶的时间' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW')
+})
+
 test('old Hexo and GitHub Pages URLs redirect permanently to the post', async ({ request, page }) => {
   for (const old of [
     '/cn/“城市-漫步”三个发现/',

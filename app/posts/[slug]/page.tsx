@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { DocumentLang } from '@/components/DocumentLang'
 import { PostArticle } from '@/components/PostArticle'
 import { PostNavigation } from '@/components/PostNavigation'
 import { WithSidebars } from '@/components/WithSidebars'
@@ -49,6 +50,7 @@ export default async function PostPage({ params }: Props) {
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: blogPostingJsonLd(post, rendered.summary.excerpt) }}
       />
+      {post.lang && <DocumentLang lang={post.lang} />}
       <PostArticle
         lang={post.lang}
         title={post.title}

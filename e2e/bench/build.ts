@@ -1,0 +1,80 @@
+/** `next build` over the corpus: cold (no cache) then warm (cache kept). */
+import { existsSync, readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { benchEnv, DIST_DIR } from './config'
+import { runMeasured, type RunResult } from './proc'
+
+export interface BuildMeasurement {
+  wallMs: number
+  peakTreeRssMb: number
+  gnuTimeMaxRssMb?: number
+  /** CPU seconds the build used (user + sys, all its processes). */
+  cpuS?: number
+  /** Busy CPU seconds of the machine during the build; well above cpuS means someone else was using the CPU. */
+  machineBusyS: number
+  pages: number
+  msPerPage: number
+}
+
+export interface BuildResults {
+  cold: BuildMeasurement
+  warm?: BuildMeasurement
+  /** Why there is no warm build, when there is none. */
+  warmSkipped?: string
+}
+
+const nextBin = (root: string) => path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+async function buildOnce(
+  root: string,
+  corpusDir: string,
+  label: string,
+  renderCache: boolean,
+): Promise<BuildMeasurement> {
+  console.error(`[bench] next build (${label}) over ${corpusDir} …`)
+  // tsconfig.json already lists .next-bench's types, so next build leaves project files alone.
+  const result: RunResult = await runMeasured(process.execPath, [nextBin(root), 'build'], {
+    cwd: root,
+    env: benchEnv(corpusDir, renderCache),
+    timeoutMs: 60 * 60_000,
+  })
+  if (result.code !== 0) throw new Error(`next build (${label}) failed with code ${result.code}:\n${result.tail}`)
+  const pages = countHtml(path.join(root, DIST_DIR, 'server', 'app'))
+  console.error(
+    `[bench]   ${label}: ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages, peak tree RSS ${result.peakTreeRssMb} MB, CPU ${result.cpuS ?? '?'} s (machine busy ${result.machineBusyS} s)`,
+  )
+  return {
+    wallMs: Math.round(result.wallMs),
+    peakTreeRssMb: result.peakTreeRssMb,
+    gnuTimeMaxRssMb: result.gnuTimeMaxRssMb,
+    cpuS: result.cpuS,
+    machineBusyS: result.machineBusyS,
+    pages,
+    msPerPage: pages > 0 ? Number((result.wallMs / pages).toFixed(2)) : NaN,
+  }
+}
+
+/** Cold build with `.next-bench` (and so its cache) removed; then a warm one if a cache was left behind. */
+export async function measureBuilds(
+  root: string,
+  corpusDir: string,
+  coldOnly = false,
+  renderCache = true,
+): Promise<BuildResults> {
+  const dist = path.join(root, DIST_DIR)
+  rmSync(dist, { recursive: true, force: true })
+  const cold = await buildOnce(root, corpusDir, 'cold', renderCache)
+  if (coldOnly) return { cold, warmSkipped: '--cold-only' }
+  const cache = path.join(dist, 'cache')
+  if (!existsSync(cache)) return { cold, warmSkipped: `no ${DIST_DIR}/cache after the cold build` }
+  const warm = await buildOnce(root, corpusDir, 'warm', renderCache)
+  return { cold, warm }
+}
+
+/** Pages built: `.html` files below `dir`. */
+export function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html'),
+  ).length
+}

@@ -1,0 +1,263 @@
+/** The printed table, the budget verdicts and the JSON file. */
+import type { BuildResults } from './build'
+import type { BytesReport } from './bytes'
+import type { CorpusInfo } from './corpus'
+import type { HexoResult } from './hexo'
+import type { LighthouseResult } from './lighthouse'
+import type { ThroughputResult } from './throughput'
+import type { TocScrollResult } from './toc-scroll'
+
+export interface BenchResult {
+  startedAt: string
+  finishedAt?: string
+  totalMs?: number
+  machine: { node: string; cpus: number; cpuModel: string; memGb: number; platform: string }
+  options: Record<string, unknown>
+  corpus: CorpusInfo
+  build?: BuildResults
+  bytes?: BytesReport
+  throughput?: ThroughputResult
+  toc?: TocScrollResult
+  lighthouse?: LighthouseResult
+  lighthouseError?: string
+  hexo?: HexoResult
+  hexoError?: string
+  ratios?: { buildWallOursOverHexo: number; peakRssOursOverHexo: number; msPerPageOursOverHexo: number }
+  budgets: Budget[]
+  notes: string[]
+}
+
+export interface Budget {
+  name: string
+  limit: string
+  measured: string
+  pass: boolean | null
+  gap?: string
+}
+
+const KiB = 1024
+export const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+export function checkBudgets(result: BenchResult): Budget[] {
+  const budgets: Budget[] = []
+  if (result.bytes) {
+    const extra = result.bytes.postExtra.gzip
+    budgets.push({
+      name: 'post page extra JS (gzip) over framework baseline',
+      limit: '≤ 6 KiB',
+      measured: kib(extra),
+      pass: extra <= 6 * KiB,
+      gap: extra > 6 * KiB ? `+${kib(extra - 6 * KiB)}` : undefined,
+    })
+    const post = result.bytes.pages.find((p) => p.kind === 'post')
+    if (post) {
+      budgets.push({
+        name: 'post page total CSS (gzip)',
+        limit: '≤ 15 KiB',
+        measured: kib(post.cssGzip),
+        pass: post.cssGzip <= 15 * KiB,
+        gap: post.cssGzip > 15 * KiB ? `+${kib(post.cssGzip - 15 * KiB)}` : undefined,
+      })
+    }
+  }
+  const lh = result.lighthouse
+  if (lh) {
+    const check = (name: string, value: number, ok: boolean, limit: string, gap: string) =>
+      budgets.push({
+        name: `Lighthouse mobile ${name}`,
+        limit,
+        measured: String(value),
+        pass: ok,
+        gap: ok ? undefined : gap,
+      })
+    check('performance', lh.performance, lh.performance >= 98, '≥ 98', `${lh.performance - 98}`)
+    check('accessibility', lh.accessibility, lh.accessibility === 100, '= 100', `${lh.accessibility - 100}`)
+    check('best practices', lh.bestPractices, lh.bestPractices === 100, '= 100', `${lh.bestPractices - 100}`)
+    check('SEO', lh.seo, lh.seo === 100, '= 100', `${lh.seo - 100}`)
+    check('CLS', lh.cls, lh.cls === 0, '= 0', `+${lh.cls}`)
+  } else if (result.options.lighthouse) {
+    budgets.push({
+      name: 'Lighthouse mobile (all)',
+      limit: 'perf ≥ 98, a11y/BP/SEO = 100, CLS = 0',
+      measured: 'not run',
+      pass: null,
+      gap: result.lighthouseError,
+    })
+  }
+  return budgets
+}
+
+function table(rows: string[][], indent = '  '): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
+  return rows
+    .map(
+      (r) =>
+        indent +
+        r
+          .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+          .join('  ')
+          .trimEnd(),
+    )
+    .join('\n')
+}
+
+export function formatReport(r: BenchResult): string {
+  const out: string[] = []
+  out.push(
+    `Hexo Reader bench — ${r.corpus.posts} posts (+ toc-240), ${r.corpus.distinctTags} tags, corpus ${(r.corpus.bytes / 1e6).toFixed(1)} MB`,
+  )
+  out.push(`Node ${r.machine.node}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memGb} GB RAM`)
+  if (r.build) {
+    const { cold, warm } = r.build
+    const col = (f: (b: typeof cold) => string) => [f(cold), warm ? f(warm) : '—']
+    out.push('', 'next build (Turbopack), CONTENT_DIR=corpus, distDir .next-bench')
+    out.push(
+      table([
+        ['', 'cold', 'warm'],
+        ['wall time', ...col((b) => sec(b.wallMs))],
+        ['peak RSS, process tree', ...col((b) => `${b.peakTreeRssMb} MB`)],
+        ['max RSS, one process (GNU time)', ...col((b) => (b.gnuTimeMaxRssMb ? `${b.gnuTimeMaxRssMb} MB` : '—'))],
+        ['CPU time (user+sys)', ...col((b) => (b.cpuS !== undefined ? `${b.cpuS} s` : '—'))],
+        ['machine busy during build', ...col((b) => `${b.machineBusyS} s`)],
+        ['pages (.html)', ...col((b) => String(b.pages))],
+        ['ms per page', ...col((b) => b.msPerPage.toFixed(1))],
+      ]),
+    )
+    if (r.build.warmSkipped) out.push(`  warm build skipped: ${r.build.warmSkipped}`)
+  }
+  if (r.bytes) {
+    out.push('', 'Bytes per page kind (gzip = node:zlib level 9, per file)')
+    out.push(
+      table([
+        ['page', 'HTML', 'HTML gz', 'JS', 'JS gz', 'scripts', 'CSS', 'CSS gz'],
+        ...r.bytes.pages.map((p) => [
+          `${p.kind} ${decodeURI(p.path)}`,
+          kib(p.htmlRaw),
+          kib(p.htmlGzip),
+          kib(p.jsRaw),
+          kib(p.jsGzip),
+          String(p.js.length),
+          kib(p.cssRaw),
+          kib(p.cssGzip),
+        ]),
+      ]),
+    )
+    const b = r.bytes
+    const nomodule = b.pages[0]?.nomoduleJs ?? []
+    if (nomodule.length > 0)
+      out.push(
+        `  not counted: ${nomodule.length} <script nomodule> file(s) (legacy polyfills), ${kib(nomodule.reduce((t, a) => t + a.gzip, 0))} gzip`,
+      )
+    out.push(
+      `  framework baseline (scripts on every page kind): ${b.baseline.scripts.length} scripts, ${kib(b.baseline.raw)} raw, ${kib(b.baseline.gzip)} gzip`,
+    )
+    out.push(
+      `  post page extra over baseline: ${b.postExtra.scripts.length} scripts, ${kib(b.postExtra.raw)} raw, ${kib(b.postExtra.gzip)} gzip`,
+    )
+    for (const s of b.postExtra.scripts) out.push(`    ${s.url}  ${kib(s.raw)} raw, ${kib(s.gzip)} gzip`)
+  }
+  if (r.throughput) {
+    const t = r.throughput
+    out.push(
+      '',
+      `Throughput (autocannon, ${t.connections} connections, ${t.durationS} s, Accept-Encoding: gzip) on ${decodeURI(new URL(t.url).pathname)}`,
+    )
+    out.push(
+      table([
+        ['requests/s', 'p50', 'p99', 'max', 'non-2xx', 'errors'],
+        [
+          String(t.requestsPerSec),
+          `${t.latencyP50Ms} ms`,
+          `${t.latencyP99Ms} ms`,
+          `${t.latencyMaxMs} ms`,
+          String(t.non2xx),
+          String(t.errors + t.timeouts),
+        ],
+      ]),
+    )
+  }
+  if (r.toc) {
+    const t = r.toc
+    out.push(
+      '',
+      `TOC scroll-spy, /posts/toc-240 at 1280×800, ${t.steps} wheel steps over ${t.scrolledPx} px (${t.tocLinks} TOC links)`,
+    )
+    out.push(
+      table([
+        ['scripting', 'net of harness', 'task', 'layout', 'style', 'long tasks', 'max long task'],
+        [
+          `${t.scriptingMs} ms`,
+          `${t.scriptingNetMs} ms`,
+          `${t.taskMs} ms`,
+          `${t.layoutMs} ms`,
+          `${t.recalcStyleMs} ms`,
+          String(t.longTasks),
+          `${t.maxLongTaskMs} ms`,
+        ],
+      ]),
+    )
+    out.push(`  active TOC entry at the bottom: ${t.activeAtEnd ?? 'none'} (last heading #${t.lastHeadingId ?? '?'})`)
+  }
+  if (r.lighthouse) {
+    const l = r.lighthouse
+    out.push(
+      '',
+      `Lighthouse ${l.version}, mobile preset, ${l.runs} run(s) (perf runs: ${l.performanceRuns.join(', ')}) on ${decodeURI(new URL(l.url).pathname)}`,
+    )
+    out.push(
+      table([
+        ['performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'LCP', 'FCP', 'TBT'],
+        [
+          String(l.performance),
+          String(l.accessibility),
+          String(l.bestPractices),
+          String(l.seo),
+          String(l.cls),
+          `${l.lcpMs} ms`,
+          `${l.fcpMs} ms`,
+          `${l.tbtMs} ms`,
+        ],
+      ]),
+    )
+    for (const a of l.failedAudits) out.push(`  below 100: ${a}`)
+  } else if (r.lighthouseError) out.push('', `Lighthouse not measured: ${r.lighthouseError}`)
+  if (r.hexo) {
+    const h = r.hexo
+    out.push('', `Hexo ${h.version} (hexo generate, same corpus, per_page 6, atom feed, minimal nunjucks theme)`)
+    const rows = [['', 'ours (cold)', 'hexo', 'ours / hexo']]
+    if (r.build && r.ratios) {
+      rows.push(['wall time', sec(r.build.cold.wallMs), sec(h.wallMs), r.ratios.buildWallOursOverHexo.toFixed(2)])
+      rows.push([
+        'peak RSS, process tree',
+        `${r.build.cold.peakTreeRssMb} MB`,
+        `${h.peakTreeRssMb} MB`,
+        r.ratios.peakRssOursOverHexo.toFixed(2),
+      ])
+      rows.push(['pages', String(r.build.cold.pages), String(h.pages), ''])
+      rows.push([
+        'ms per page',
+        r.build.cold.msPerPage.toFixed(1),
+        h.msPerPage.toFixed(1),
+        r.ratios.msPerPageOursOverHexo.toFixed(2),
+      ])
+    } else {
+      rows.push(['wall time', '—', sec(h.wallMs), '—'])
+      rows.push(['peak RSS, process tree', '—', `${h.peakTreeRssMb} MB`, '—'])
+      rows.push(['pages', '—', String(h.pages), ''])
+      rows.push(['ms per page', '—', h.msPerPage.toFixed(1), '—'])
+    }
+    out.push(table(rows))
+  } else if (r.hexoError) out.push('', `Hexo not measured: ${r.hexoError}`)
+  out.push('', 'Budgets')
+  if (r.budgets.length === 0) out.push('  (none measured)')
+  for (const b of r.budgets) {
+    const verdict = b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'
+    out.push(
+      `  ${verdict}  ${b.name}: ${b.measured} (budget ${b.limit})${b.pass === false && b.gap ? `, gap ${b.gap}` : ''}${b.pass === null && b.gap ? ` — ${b.gap}` : ''}`,
+    )
+  }
+  for (const note of r.notes) out.push(`  note: ${note}`)
+  if (r.totalMs) out.push('', `total bench time ${sec(r.totalMs)}`)
+  return out.join('\n')
+}
