@@ -43,6 +43,11 @@ async function buildOnce(
   console.error(
     `[bench]   ${label}: ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages, peak tree RSS ${result.peakTreeRssMb} MB, CPU ${result.cpuS ?? '?'} s (machine busy ${result.machineBusyS} s)`,
   )
+  return measurement(result, pages)
+}
+
+/** A measured run of a site generator (ours or Hexo) that wrote `pages` pages. */
+export function measurement(result: RunResult, pages: number): BuildMeasurement {
   return {
     wallMs: Math.round(result.wallMs),
     peakTreeRssMb: result.peakTreeRssMb,

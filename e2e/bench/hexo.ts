@@ -6,7 +6,7 @@
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { countHtml, type BuildMeasurement } from './build'
+import { countHtml, measurement, type BuildMeasurement } from './build'
 import { runMeasured } from './proc'
 import { ensureTools, installedVersion, toolsDir } from './tools'
 
@@ -134,14 +134,5 @@ export async function measureHexo(root: string, corpusDir: string, posts: number
   console.error(
     `[bench]   hexo: ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages, peak tree RSS ${result.peakTreeRssMb} MB`,
   )
-  return {
-    version: installedVersion(root, 'hexo') ?? '?',
-    wallMs: Math.round(result.wallMs),
-    peakTreeRssMb: result.peakTreeRssMb,
-    gnuTimeMaxRssMb: result.gnuTimeMaxRssMb,
-    cpuS: result.cpuS,
-    machineBusyS: result.machineBusyS,
-    pages,
-    msPerPage: Number((result.wallMs / pages).toFixed(2)),
-  }
+  return { version: installedVersion(root, 'hexo') ?? '?', ...measurement(result, pages) }
 }
