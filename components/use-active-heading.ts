@@ -1,6 +1,7 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { decodeSegment } from '@/lib/route-params'
 
 /** Quiet time after the last scroll event that counts as "the scroll ended" (scrollend is not everywhere yet). */
 const SETTLE_MS = 120
@@ -73,7 +74,7 @@ export function useActiveHeading(ids: readonly string[]): { activeId?: string; f
       settleSoon()
       setActiveId(id)
     }
-    const followHash = () => follow(decodeHash(window.location.hash))
+    const followHash = () => follow(decodeSegment(window.location.hash.replace(/^#/, '')))
 
     followRef.current = follow
     measure()
@@ -98,13 +99,4 @@ export function useActiveHeading(ids: readonly string[]): { activeId?: string; f
 
   const follow = useCallback((id: string) => followRef.current(id), [])
   return { activeId, follow }
-}
-
-/** Ids are compared decoded: `#%E7%A4%BE` is the heading `社…`. */
-export function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.replace(/^#/, ''))
-  } catch {
-    return hash.replace(/^#/, '')
-  }
 }

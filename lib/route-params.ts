@@ -1,6 +1,8 @@
 /**
- * Dynamic params arrive percent-encoded (`%E5%8C%BA…`) while
- * `generateStaticParams` returns raw names; compare in raw form.
+ * A percent-encoded path segment or `#fragment` in raw form (`%E5%8C%BA…` →
+ * `区…`); text that is not valid encoding is returned as it is. Dynamic params
+ * arrive encoded while `generateStaticParams` returns raw names, and heading
+ * ids are compared decoded: everything is compared in raw form.
  */
 export function decodeSegment(segment: string): string {
   try {

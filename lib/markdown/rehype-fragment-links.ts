@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
+import { decodeSegment } from '../route-params'
 
 const PREFIX = 'user-content-'
 
@@ -17,16 +18,8 @@ export default function rehypeFragmentLinks() {
     visit(tree, 'element', (node: Element) => {
       const href = node.properties.href
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
-      const target = decodeFragment(href.slice(1))
+      const target = decodeSegment(href.slice(1))
       if (!ids.has(target) && ids.has(PREFIX + target)) node.properties.href = `#${PREFIX}${target}`
     })
-  }
-}
-
-function decodeFragment(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment)
-  } catch {
-    return fragment
   }
 }
