@@ -1,6 +1,6 @@
 import { loadPosts } from './content/load-posts'
 import { legacyPaths } from './legacy-urls'
-import { routes } from './routes'
+import { OWN_TOP_LEVEL_SEGMENTS, routes } from './routes'
 import { siteConfig } from './site-config'
 
 export interface LegacyRedirect {
@@ -9,9 +9,6 @@ export interface LegacyRedirect {
   /** The post's new path. */
   to: string
 }
-
-/** Top-level segments the site serves itself: an old URL there is never redirected. */
-const OWN_SEGMENTS = new Set(['posts', 'tags', 'categories', 'archives', 'page', 'feeds', '_next'])
 
 /**
  * Every published post's old URLs → its new page. An old URL two posts would
@@ -31,7 +28,7 @@ export function legacyRedirects(): LegacyRedirect[] {
       siteConfig.defaultCategory,
     )) {
       const key = from.replace(/\/$/, '')
-      if (seen.has(key) || OWN_SEGMENTS.has(key.split('/')[1]) || key === to.replace(/\/$/, '')) continue
+      if (seen.has(key) || OWN_TOP_LEVEL_SEGMENTS.has(key.split('/')[1]) || key === to.replace(/\/$/, '')) continue
       seen.add(key)
       redirects.push({ from, to })
     }

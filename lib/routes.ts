@@ -27,6 +27,27 @@ export const routes = {
   categoryFeed: (category: Pick<CategoryNode, 'path'>) => `/feeds/categories/${category.path.join('/')}.xml`,
 }
 
+/**
+ * First path segments the site serves itself (the routes above, Next's
+ * assets, public/ files): a standalone page cannot take one, and an old URL
+ * starting with one is never redirected.
+ */
+export const OWN_TOP_LEVEL_SEGMENTS: ReadonlySet<string> = new Set([
+  'posts',
+  'tags',
+  'categories',
+  'archives',
+  'page',
+  'feeds',
+  'feed.xml',
+  'atom.xml',
+  'feed.json',
+  'sitemap.xml',
+  'robots.txt',
+  'icon.svg',
+  '_next',
+])
+
 /** Page 1 of a list is its base path; page N is `<base>/page/N` (Hexo's scheme). */
 export function paged(base: string, n: number): string {
   if (n <= 1) return page(base)

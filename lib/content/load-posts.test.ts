@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { postsDir } from './content-dir'
-import { loadPosts, readPosts } from './load-posts'
+import { loadPages, loadPosts, readPosts } from './load-posts'
 
 function contentFolder(files: Record<string, string>, postsFolder = 'posts'): string {
   const root = mkdtempSync(path.join(tmpdir(), 'content-'))
@@ -62,6 +62,15 @@ describe('readPosts', () => {
   it('explains a content folder without posts', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'empty-'))
     expect(() => postsDir(root)).toThrowError(/no posts\/ or _posts\/ folder here/)
+  })
+})
+
+describe('loadPages', () => {
+  it('refuses a page named like a path the site serves itself', () => {
+    const root = contentFolder({ 'feeds.md': fm('title: Feeds') }, 'pages')
+    mkdirSync(path.join(root, 'posts'))
+    process.env.CONTENT_DIR = root
+    expect(() => loadPages()).toThrowError(/feeds\.md: page slug "feeds" is a path the site uses itself/)
   })
 })
 

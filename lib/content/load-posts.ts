@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { siteConfig } from '../site-config'
+import { OWN_TOP_LEVEL_SEGMENTS } from '../routes'
 import { toUrlSegment } from '../url-segment'
 import { ContentError } from './content-error'
 import { pagesDir, postsDir } from './content-dir'
@@ -19,9 +20,6 @@ export function loadPosts(): readonly Post[] {
 
 let cached: { dir: string; posts: readonly Post[] } | undefined
 
-/** Top-level paths the site uses itself: a page cannot take them. */
-const RESERVED = new Set(['posts', 'tags', 'categories', 'archives', 'page', 'feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search', '_next', 'api'])
-
 /**
  * Standalone pages (`content/pages/about.md` → `/about`), read like posts;
  * drafts excluded. Read once per process.
@@ -31,7 +29,7 @@ export function loadPages(): readonly Post[] {
   if (!cachedPages || cachedPages.dir !== dir) {
     const pages = dir ? readPosts(dir, siteConfig.timezone) : []
     for (const page of pages) {
-      if (RESERVED.has(page.slug)) throw new ContentError(page.file, undefined, `page slug "${page.slug}" is a path the site uses itself; rename the file or set \`slug\``)
+      if (OWN_TOP_LEVEL_SEGMENTS.has(page.slug)) throw new ContentError(page.file, undefined, `page slug "${page.slug}" is a path the site uses itself; rename the file or set \`slug\``)
     }
     cachedPages = { dir, pages: pages.filter((page) => !page.draft) }
   }
