@@ -1,4 +1,5 @@
 import { loadPosts } from './content/load-posts'
+import type { Post } from './content/post'
 import { legacyPaths } from './legacy-urls'
 import { OWN_TOP_LEVEL_SEGMENTS, routes } from './routes'
 import { siteConfig } from './site-config'
@@ -13,12 +14,32 @@ export interface LegacyRedirect {
 /**
  * Every published post's old URLs → its new page. An old URL two posts would
  * share goes to the first (newest); one that names a path of this site is
- * left alone.
+ * left alone. Computed once per loaded set of posts.
  */
 export function legacyRedirects(): LegacyRedirect[] {
+  return redirectIndex().redirects
+}
+
+/** The redirect for an old path (trailing slash or not), if any: one lookup, for each export redirect page. */
+export function legacyRedirectAt(path: string): LegacyRedirect | undefined {
+  return redirectIndex().byPath.get(path.replace(/\/$/, ''))
+}
+
+let index: { source: readonly Post[]; redirects: LegacyRedirect[]; byPath: Map<string, LegacyRedirect> } | undefined
+
+function redirectIndex() {
+  const posts = loadPosts()
+  if (index?.source !== posts) {
+    const redirects = buildRedirects(posts)
+    index = { source: posts, redirects, byPath: new Map(redirects.map((r) => [r.from.replace(/\/$/, ''), r])) }
+  }
+  return index
+}
+
+function buildRedirects(posts: readonly Post[]): LegacyRedirect[] {
   const seen = new Set<string>()
   const redirects: LegacyRedirect[] = []
-  for (const post of loadPosts()) {
+  for (const post of posts) {
     if (post.draft) continue
     const to = routes.post(post)
     for (const from of legacyPaths(

@@ -3,9 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { WithSidebars } from '@/components/WithSidebars'
 import { staticExport, withBasePath } from '@/lib/deployment'
-import { legacyRedirects } from '@/lib/legacy-redirects'
+import { legacyRedirectAt, legacyRedirects } from '@/lib/legacy-redirects'
 import { pageMetadata } from '@/lib/metadata'
 import { decodeSegment } from '@/lib/route-params'
+import { routes } from '@/lib/routes'
 import { sidebarsFor } from '@/lib/sidebar'
 import { getPage, getPages, renderPost } from '@/lib/site-data'
 
@@ -28,8 +29,7 @@ async function resolve(params: Props['params']) {
   const path = (await params).path.map(decodeSegment)
   const page = path.length === 1 ? getPage(path[0]) : undefined
   if (page) return { page }
-  const joined = `/${path.join('/')}`
-  const redirect = staticExport ? legacyRedirects().find((r) => r.from.replace(/\/$/, '') === joined) : undefined
+  const redirect = staticExport ? legacyRedirectAt(`/${path.join('/')}`) : undefined
   return redirect ? { redirect } : notFound()
 }
 
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: page!.title,
     description: (await renderPost(page!)).summary.excerpt,
-    path: `/${page!.slug}`,
+    path: routes.standalone(page!),
   })
 }
 
