@@ -1,3 +1,4 @@
+import { zonedParts } from './content/dates'
 import type { Post } from './content/post'
 
 export interface ArchiveMonth {
@@ -15,9 +16,8 @@ export interface ArchiveYear {
 
 /** Year and month of a date as readers of the site see it: in the site's timezone. */
 export function yearMonthOf(date: Date, timeZone: string): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(date)
-  const value = (type: string) => Number(parts.find((p) => p.type === type)!.value)
-  return { year: value('year'), month: value('month') }
+  const { year, month } = zonedParts(date, timeZone)
+  return { year, month }
 }
 
 /** Posts (newest first) grouped by year, then month, newest first. */

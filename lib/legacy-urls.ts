@@ -1,5 +1,5 @@
 import { slugize } from 'hexo-util'
-import { yearMonthOf } from './archives'
+import { zonedParts } from './content/dates'
 import type { Post } from './content/post'
 
 /**
@@ -28,19 +28,7 @@ export function legacyPaths(
 }
 
 function tokenValues(post: Post, timeZone: string, defaultCategory: string): Record<string, string> {
-  const { year, month } = yearMonthOf(post.date, timeZone)
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    })
-      .formatToParts(post.date)
-      .map((p) => [p.type, p.value]),
-  )
+  const { year, month, day, hour, minute, second } = zonedParts(post.date, timeZone)
   const pad = (n: number | string) => String(n).padStart(2, '0')
   const fileName = post.file
     .split(/[\\/]/)
@@ -52,11 +40,11 @@ function tokenValues(post: Post, timeZone: string, defaultCategory: string): Rec
     year: String(year),
     month: pad(month),
     i_month: String(month),
-    day: pad(parts.day),
-    i_day: String(Number(parts.day)),
-    hour: pad(parts.hour),
-    minute: pad(parts.minute),
-    second: pad(parts.second),
+    day: pad(day),
+    i_day: String(day),
+    hour: pad(hour),
+    minute: pad(minute),
+    second: pad(second),
     title: fileName,
     name: fileName,
     post_title: slugize(post.title),

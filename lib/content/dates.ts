@@ -56,9 +56,20 @@ function offsetInTimeZone(wallClockAsUtc: number, timeZone: string): number {
   return second
 }
 
+export interface ZonedParts {
+  year: number
+  /** 1–12 */
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function offsetAt(instant: number, timeZone: string): number {
+/** The calendar date and wall-clock time of an instant in a zone (one cached formatter per zone). */
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
   let format = formatters.get(timeZone)
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -73,7 +84,12 @@ function offsetAt(instant: number, timeZone: string): number {
     })
     formatters.set(timeZone, format)
   }
-  const part = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]))
-  const asUtc = Date.UTC(+part.year, +part.month - 1, +part.day, +part.hour, +part.minute, +part.second)
+  const part = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, Number(p.value)]))
+  return { year: part.year, month: part.month, day: part.day, hour: part.hour, minute: part.minute, second: part.second }
+}
+
+function offsetAt(instant: number, timeZone: string): number {
+  const p = zonedParts(new Date(instant), timeZone)
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000)
 }
