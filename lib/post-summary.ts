@@ -21,7 +21,7 @@ export interface PostSummary {
   readingMinutes: number
 }
 
-export async function summarize(post: Post): Promise<PostSummary> {
+async function summarize(post: Post): Promise<PostSummary> {
   const { summary } = await renderPost(post)
   return {
     href: routes.post(post),

@@ -49,7 +49,7 @@ export const OWN_TOP_LEVEL_SEGMENTS: ReadonlySet<string> = new Set([
 ])
 
 /** Page 1 of a list is its base path; page N is `<base>/page/N` (Hexo's scheme). */
-export function paged(base: string, n: number): string {
+function paged(base: string, n: number): string {
   if (n <= 1) return page(base)
   return page(`${base === '/' ? '' : base}/page/${n}`)
 }

@@ -11,7 +11,7 @@ import { ContentError } from './content-error'
  * in its `posts/` folder, or in `_posts/` so that a Hexo `source/` folder
  * works as it is.
  */
-export function contentDir(): string {
+function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || 'content')
 }
 

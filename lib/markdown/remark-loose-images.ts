@@ -36,7 +36,7 @@ export default function remarkLooseImages() {
   }
 }
 
-export function looksLikeImageUrl(url: string): boolean {
+function looksLikeImageUrl(url: string): boolean {
   return IMAGE_URL.test(url) || IMAGE_HOSTS.test(url)
 }
 
