@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { decodeSegment } from '@/lib/route-params'
 
-/** Quiet time after the last scroll event that counts as "the scroll ended" (scrollend is not everywhere yet). */
-const SETTLE_MS = 120
+/** What a reader does to scroll: any of these lets go of a followed heading. Programmatic and hash scrolls do not. */
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const
 
 /**
  * Which heading is being read: the last one whose top has passed the reading
@@ -14,7 +14,9 @@ const SETTLE_MS = 120
  * `follow(id)` — a TOC click, or arriving at a `#hash` — makes that heading
  * active at once and holds it while the smooth scroll runs, so the headings
  * passed on the way do not flicker, and after it, even when the page cannot
- * scroll that heading up to the line; the reader's next scroll lets go.
+ * scroll that heading up to the line. The reader's own next input (wheel,
+ * touch, key, mouse) lets go — not scroll events, which the browser also
+ * fires for hash jumps and layout adjustments at any time after load.
  *
  * Heading positions are measured once and again only when the layout changes
  * (resize, late images), so a scroll event costs an array walk in an
@@ -32,8 +34,7 @@ export function useActiveHeading(ids: readonly string[]): { activeId?: string; f
     let readingLine = 0
     let maxScroll = 0
     let frame = 0
-    let held: { id: string; settledAt?: number } | undefined
-    let settleTimer: ReturnType<typeof setTimeout> | undefined
+    let heldId: string | undefined
 
     const measure = () => {
       const scrollY = window.scrollY
@@ -51,18 +52,14 @@ export function useActiveHeading(ids: readonly string[]): { activeId?: string; f
     }
     const update = () => {
       frame = 0
-      setActiveId(held ? held.id : headings[current(window.scrollY)].id)
-    }
-    const settleSoon = () => {
-      clearTimeout(settleTimer)
-      settleTimer = setTimeout(() => {
-        if (held) held.settledAt = window.scrollY
-      }, SETTLE_MS)
+      setActiveId(heldId ?? headings[current(window.scrollY)].id)
     }
     const onScroll = () => {
-      if (held?.settledAt !== undefined && Math.abs(window.scrollY - held.settledAt) > 2) held = undefined
-      else if (held) settleSoon()
       if (!frame) frame = requestAnimationFrame(update)
+    }
+    // The highlight moves on the next scroll, not on the input itself: a key that scrolls nothing changes nothing.
+    const letGo = () => {
+      heldId = undefined
     }
     const remeasure = () => {
       measure()
@@ -70,8 +67,7 @@ export function useActiveHeading(ids: readonly string[]): { activeId?: string; f
     }
     const follow = (id: string) => {
       if (!headings.some((heading) => heading.id === id)) return
-      held = { id }
-      settleSoon()
+      heldId = id
       setActiveId(id)
     }
     const followHash = () => follow(decodeSegment(window.location.hash.replace(/^#/, '')))
@@ -83,12 +79,13 @@ export function useActiveHeading(ids: readonly string[]): { activeId?: string; f
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('resize', remeasure)
     window.addEventListener('hashchange', followHash)
+    for (const type of READER_INPUT) window.addEventListener(type, letGo, { passive: true, capture: true })
     // Late images and fonts move headings without a resize of the window.
     const observer = new ResizeObserver(remeasure)
     observer.observe(document.body)
     return () => {
       cancelAnimationFrame(frame)
-      clearTimeout(settleTimer)
+      for (const type of READER_INPUT) window.removeEventListener(type, letGo, { capture: true })
       window.removeEventListener('scroll', onScroll)
       window.removeEventListener('resize', remeasure)
       window.removeEventListener('hashchange', followHash)
