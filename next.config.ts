@@ -1,13 +1,14 @@
 import type { NextConfig } from 'next'
-import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants'
 import { checkContentOrExit } from './lib/content/check-content'
 import { basePath, distDir, staticExport } from './lib/deployment'
-import { legacyRedirects, redirectSource } from './lib/legacy-redirects'
+import { legacyRedirectTable } from './lib/legacy-redirects'
 import { securityHeaders } from './lib/security-headers'
 
 /**
  * - `next build` / Vercel: a server build; old Hexo URLs redirect with 308s
- *   and every response carries the security headers.
+ *   (proxy.ts, from a table built here) and every response carries the
+ *   security headers.
  * - `STATIC_EXPORT=1 next build`: plain files in `out/` for any static host,
  *   optionally under `BASE_PATH`; old URLs get redirect pages instead
  *   (app/[...path]/page.tsx), since a static host cannot be told to redirect.
@@ -23,9 +24,8 @@ export default async function config(phase: string): Promise<NextConfig> {
   if (staticExport) return { ...shared, output: 'export', trailingSlash: true }
   return {
     ...shared,
-    async redirects() {
-      return legacyRedirects().map(({ from, to }) => ({ source: redirectSource(from), destination: to, permanent: true }))
-    },
+    // Only where the proxy is compiled (build, dev); `next start` has it inlined already.
+    env: phase === PHASE_PRODUCTION_SERVER ? {} : { LEGACY_REDIRECT_TABLE: JSON.stringify(legacyRedirectTable()) },
     async headers() {
       return [{ source: '/:path*', headers: securityHeaders }]
     },

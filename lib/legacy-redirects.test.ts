@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { legacyRedirectAt, legacyRedirects } from './legacy-redirects'
+import { legacyRedirectAt, legacyRedirects, legacyRedirectTable } from './legacy-redirects'
 
 // Site config patterns: ':category/:post_title/' and '@demo-author/:permlink/'.
 beforeAll(() => {
@@ -30,5 +30,16 @@ describe('legacyRedirects', () => {
     expect(legacyRedirectAt('/@demo-author/second')?.to).toBe('/posts/second')
     expect(legacyRedirectAt('/cn/Same-Title/')?.to).toBe('/posts/first')
     expect(legacyRedirectAt('/tags/Feed')).toBeUndefined()
+  })
+})
+
+describe('legacyRedirectTable', () => {
+  it('holds the same redirects, keyed without the trailing slash', () => {
+    expect(legacyRedirectTable()).toEqual({
+      '/cn/Same-Title': '/posts/first',
+      '/@demo-author/first': '/posts/first',
+      '/@demo-author/second': '/posts/second',
+      '/@demo-author/c': '/posts/c',
+    })
   })
 })

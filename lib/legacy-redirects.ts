@@ -1,5 +1,6 @@
 import { loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
+import type { LegacyRedirectTable } from './legacy-redirect-table'
 import { legacyPaths } from './legacy-urls'
 import { OWN_TOP_LEVEL_SEGMENTS, routes } from './routes'
 import { siteConfig } from './site-config'
@@ -57,11 +58,7 @@ function buildRedirects(posts: readonly Post[]): LegacyRedirect[] {
   return redirects
 }
 
-/**
- * A path as a `next.config` redirect `source`. Next matches sources against
- * the percent-encoded request path, so non-ASCII is encoded here, and
- * path-to-regexp's special characters are escaped.
- */
-export function redirectSource(path: string): string {
-  return encodeURI(path.replace(/\/$/, '')).replace(/[:()*+?{}\\]/g, (char) => `\\${char}`) || '/'
+/** The redirects as one table, for the proxy (proxy.ts) to look a request up in. */
+export function legacyRedirectTable(): LegacyRedirectTable {
+  return Object.fromEntries(Array.from(redirectIndex().byPath, ([from, { to }]) => [from, to]))
 }

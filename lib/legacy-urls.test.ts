@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import type { Post } from './content/post'
-import { redirectSource } from './legacy-redirects'
 import { legacyPaths } from './legacy-urls'
 
 const post = {
@@ -32,14 +31,5 @@ describe('legacyPaths', () => {
 
   it('skips a pattern whose front-matter key the post lacks', () => {
     expect(legacyPaths(post, [':nonexistent/'], 'UTC', 'x')).toEqual([])
-  })
-})
-
-describe('redirectSource', () => {
-  it('percent-encodes non-ASCII and escapes path-to-regexp syntax', () => {
-    expect(redirectSource('/cn/“社群-区块链”三大特性/')).toBe(
-      '/cn/%E2%80%9C%E7%A4%BE%E7%BE%A4-%E5%8C%BA%E5%9D%97%E9%93%BE%E2%80%9D%E4%B8%89%E5%A4%A7%E7%89%B9%E6%80%A7',
-    )
-    expect(redirectSource('/a(1)/b:c+d?')).toBe('/a\\(1\\)/b\\:c\\+d\\?')
   })
 })
