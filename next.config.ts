@@ -19,6 +19,8 @@ export default async function config(phase: string): Promise<NextConfig> {
     // NEXT_DIST_DIR lets the e2e and bench builds live beside the normal one.
     distDir,
     poweredByHeader: false,
+    // It runs its own binary (found from its package folder) to build the search index.
+    serverExternalPackages: ['pagefind'],
     basePath: basePath || undefined,
   }
   if (staticExport) return { ...shared, output: 'export', trailingSlash: true }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { withBasePath } from '@/lib/deployment'
 import { routes } from '@/lib/routes'
 import { siteConfig } from '@/lib/site-config'
+import { SearchButton } from './search/SearchButton'
 import { ThemeToggle } from './ThemeToggle'
 
 export function SiteHeader() {
@@ -33,6 +34,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchButton searchPath={routes.search()} scriptUrl={withBasePath(routes.searchScript())} />
         <ThemeToggle />
       </div>
     </header>

@@ -20,6 +20,9 @@ export const routes = {
   archives: (n = 1) => paged('/archives', n),
   archiveYear: (year: number, n = 1) => paged(`/archives/${year}`, n),
   archiveMonth: (year: number, month: number, n = 1) => paged(`/archives/${year}/${String(month).padStart(2, '0')}`, n),
+  search: () => page('/search'),
+  /** Pagefind's search script; the index files sit beside it (app/pagefind). */
+  searchScript: () => '/pagefind/pagefind.js',
   rss: () => '/feed.xml',
   atom: () => '/atom.xml',
   jsonFeed: () => '/feed.json',
@@ -39,6 +42,8 @@ export const OWN_TOP_LEVEL_SEGMENTS: ReadonlySet<string> = new Set([
   'archives',
   'page',
   'feeds',
+  'search',
+  'pagefind',
   'feed.xml',
   'atom.xml',
   'feed.json',

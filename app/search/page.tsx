@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { Suspense } from 'react'
+import { SearchPage } from '@/components/search/SearchPage'
+import { WithSidebars } from '@/components/WithSidebars'
+import { withBasePath } from '@/lib/deployment'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: 'Search', path: routes.search() }),
+  // Result pages are endless and thin: keep them out of search engines, follow their links.
+  robots: { index: false, follow: true },
+}
+
+/** `/search?q=…`: a static page; the results come from the static index in the browser. */
+export default function SearchRoute() {
+  return (
+    <WithSidebars>
+      <h1 className="mb-4 text-2xl font-semibold">Search</h1>
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900">
+        {/* ?q= is only known in the browser: the field and results render there. */}
+        <Suspense fallback={<p className="text-sm text-stone-500">Loading search…</p>}>
+          <SearchPage scriptUrl={withBasePath(routes.searchScript())} />
+        </Suspense>
+      </div>
+    </WithSidebars>
+  )
+}

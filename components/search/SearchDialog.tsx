@@ -1,0 +1,71 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useEffect, useRef, useState } from 'react'
+import { SearchField } from './SearchField'
+import { onSearchArrowKeys, SearchResults } from './SearchResults'
+import { useArchiveSearch } from './use-archive-search'
+
+interface Props {
+  open: boolean
+  onClose: () => void
+  searchPath: string
+  scriptUrl: string
+}
+
+/** Results shown in the dialog; Enter opens the search page with all of them. */
+const DIALOG_RESULTS = 8
+
+/** A modal search (native <dialog>: focus stays inside, Esc closes, focus returns to the header). */
+export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const list = useRef<HTMLOListElement>(null)
+  const router = useRouter()
+  const [query, setQuery] = useState('')
+  const state = useArchiveSearch(scriptUrl, query, DIALOG_RESULTS)
+
+  useEffect(() => {
+    const element = dialog.current
+    if (!element) return
+    if (open && !element.open) {
+      element.showModal()
+      input.current?.select()
+    } else if (!open && element.open) {
+      element.close()
+    }
+  }, [open])
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-label="Search"
+      onClose={onClose}
+      // A click on the dialog element itself is a click on the backdrop around the panel.
+      onClick={(event) => event.target === dialog.current && onClose()}
+      className="mx-auto mt-[8vh] max-h-[84vh] w-[min(40rem,calc(100vw-1.5rem))] overflow-hidden rounded-xl border border-stone-200 bg-white p-0 text-stone-900 shadow-2xl backdrop:bg-stone-950/50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+    >
+      <div className="flex max-h-[84vh] flex-col">
+        <SearchField
+          inputRef={input}
+          query={query}
+          onQuery={setQuery}
+          onSubmit={() => {
+            onClose()
+            router.push(`${searchPath}?q=${encodeURIComponent(query.trim())}`)
+          }}
+          onKeyDown={(event) => onSearchArrowKeys(event, input, list)}
+          className="border-b border-stone-200 p-3 dark:border-stone-700"
+        />
+        <div className="overflow-y-auto px-3 pb-3">
+          <SearchResults
+            state={state}
+            listRef={list}
+            onNavigate={onClose}
+            onKeyDown={(event) => onSearchArrowKeys(event, input, list)}
+          />
+        </div>
+      </div>
+    </dialog>
+  )
+}

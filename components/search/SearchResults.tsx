@@ -1,0 +1,102 @@
+'use client'
+
+import Link from 'next/link'
+import type { KeyboardEvent, RefObject } from 'react'
+import { excerptParts } from '@/lib/search/excerpt'
+import type { SearchHit } from './pagefind-client'
+import type { SearchState } from './use-archive-search'
+
+const HIT = 'a[data-search-hit]'
+
+/**
+ * Arrow keys between the search field and the results: Down from the field
+ * enters the list, Up from the first result returns to the field. The
+ * results are plain links, so Enter, middle-click and screen readers work as
+ * they do on any link.
+ */
+export function onSearchArrowKeys(
+  event: KeyboardEvent,
+  input: RefObject<HTMLInputElement | null>,
+  list: RefObject<HTMLElement | null>,
+) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+  const hits = [...(list.current?.querySelectorAll<HTMLAnchorElement>(HIT) ?? [])]
+  if (!hits.length) return
+  const at = hits.indexOf(document.activeElement as HTMLAnchorElement)
+  const next = event.key === 'ArrowDown' ? Math.min(at + 1, hits.length - 1) : at - 1
+  event.preventDefault()
+  if (next < 0) input.current?.focus()
+  else hits[next].focus()
+}
+
+interface Props {
+  state: SearchState
+  listRef: RefObject<HTMLOListElement | null>
+  /** Called when the reader follows a result (the dialog closes). */
+  onNavigate?: () => void
+  onKeyDown?: (event: KeyboardEvent) => void
+}
+
+export function SearchResults({ state, listRef, onNavigate, onKeyDown }: Props) {
+  return (
+    <>
+      <p role="status" className="px-1 py-2 text-sm text-stone-600 dark:text-stone-400">
+        {statusText(state)}
+      </p>
+      {state.status === 'done' && state.hits.length > 0 && (
+        <ol ref={listRef} aria-label="Search results" className="space-y-1" onKeyDown={onKeyDown}>
+          {state.hits.map((hit) => (
+            <li key={hit.url}>
+              <SearchResult hit={hit} onNavigate={onNavigate} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  )
+}
+
+function statusText(state: SearchState): string {
+  switch (state.status) {
+    case 'idle':
+      return 'Search titles, tags and text of every post.'
+    case 'loading':
+      return 'Searching…'
+    case 'error':
+      return 'Search could not be loaded. Check your connection and try again.'
+    case 'done':
+      if (state.total === 0) return `No results for “${state.query}”.`
+      return state.total === 1
+        ? `1 result for “${state.query}”`
+        : `${state.total} results for “${state.query}”${state.total > state.hits.length ? `, best ${state.hits.length} shown` : ''}`
+  }
+}
+
+function SearchResult({ hit, onNavigate }: { hit: SearchHit; onNavigate?: () => void }) {
+  return (
+    <Link
+      href={hit.url}
+      data-search-hit=""
+      onClick={onNavigate}
+      className="block rounded-md px-3 py-2 outline-none hover:bg-stone-100 focus-visible:bg-sky-50 focus-visible:ring-2 focus-visible:ring-sky-600 dark:hover:bg-stone-800 dark:focus-visible:bg-stone-800"
+    >
+      <span className="block font-semibold text-sky-800 dark:text-sky-300">{hit.title}</span>
+      <span className="block text-xs text-stone-500 dark:text-stone-400">
+        {hit.date && <time dateTime={hit.date}>{hit.day ?? hit.date}</time>}
+        {hit.date && hit.categories && ' · '}
+        {hit.categories}
+      </span>
+      <span className="mt-1 block text-sm text-stone-700 dark:text-stone-300">
+        {excerptParts(hit.excerpt).map((part, index) =>
+          part.match ? (
+            <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-700/60">
+              {part.text}
+            </mark>
+          ) : (
+            part.text
+          ),
+        )}
+      </span>
+    </Link>
+  )
+}
