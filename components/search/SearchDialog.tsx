@@ -54,7 +54,13 @@ export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: P
             onClose()
             router.push(`${searchPath}?q=${encodeURIComponent(query.trim())}`)
           }}
-          onKeyDown={(event) => onSearchArrowKeys(event, input, list)}
+          onKeyDown={(event) => {
+            // In a search field Chrome's first Esc only clears the text: one Esc closes here.
+            if (event.key === 'Escape') {
+              event.preventDefault()
+              onClose()
+            } else onSearchArrowKeys(event, input, list)
+          }}
           className="border-b border-stone-200 p-3 dark:border-stone-700"
         />
         <div className="overflow-y-auto px-3 pb-3">

@@ -15,6 +15,7 @@ interface PagefindResult {
 }
 
 interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>
   init(): Promise<void>
   search(query: string): Promise<{ results: PagefindResult[] } | null>
 }
@@ -27,6 +28,8 @@ let loading: Promise<Pagefind> | undefined
  */
 function loadPagefind(scriptUrl: string): Promise<Pagefind> {
   loading ??= (import(/* webpackIgnore: true */ scriptUrl) as Promise<Pagefind>).then(async (pagefind) => {
+    // Result URLs exactly as indexed (no base path): <Link> adds it.
+    await pagefind.options({ baseUrl: '/' })
     await pagefind.init()
     return pagefind
   })

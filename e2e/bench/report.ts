@@ -4,6 +4,7 @@ import type { BytesReport } from './bytes'
 import type { CorpusInfo } from './corpus'
 import type { HexoResult } from './hexo'
 import type { LighthouseResult } from './lighthouse'
+import type { SearchBenchResult } from './search'
 import type { ThroughputResult } from './throughput'
 import type { TocScrollResult } from './toc-scroll'
 
@@ -18,6 +19,7 @@ export interface BenchResult {
   bytes?: BytesReport
   throughput?: ThroughputResult
   toc?: TocScrollResult
+  search?: SearchBenchResult
   lighthouse?: LighthouseResult
   lighthouseError?: string
   hexo?: HexoResult
@@ -60,6 +62,16 @@ export function checkBudgets(result: BenchResult): Budget[] {
         gap: post.cssGzip > 15 * KiB ? `+${kib(post.cssGzip - 15 * KiB)}` : undefined,
       })
     }
+  }
+  if (result.search) {
+    const most = result.search.maxQueryBytes
+    budgets.push({
+      name: 'search: bytes one query downloads (code + index + results)',
+      limit: '≤ 300 KiB',
+      measured: kib(most),
+      pass: most <= 300 * KiB,
+      gap: most > 300 * KiB ? `+${kib(most - 300 * KiB)}` : undefined,
+    })
   }
   const lh = result.lighthouse
   if (lh) {
@@ -198,6 +210,19 @@ export function formatReport(r: BenchResult): string {
       ]),
     )
     out.push(`  active TOC entry at the bottom: ${t.activeAtEnd ?? 'none'} (last heading #${t.lastHeadingId ?? '?'})`)
+  }
+  if (r.search) {
+    const s = r.search
+    out.push(
+      '',
+      `Search index (Pagefind): ${s.indexFiles} files (${s.fragments} fragments), ${kib(s.indexBytes)} as stored, ${kib(s.indexGzipBytes)} gzip`,
+    )
+    out.push(
+      table([
+        ['query (fresh profile)', 'result', 'requests', 'downloaded', 'time'],
+        ...s.queries.map((q) => [q.query, q.status, String(q.requests), kib(q.bytes), `${q.wallMs} ms`]),
+      ]),
+    )
   }
   if (r.lighthouse) {
     const l = r.lighthouse

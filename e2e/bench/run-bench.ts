@@ -19,11 +19,15 @@ import { measureHexo } from './hexo'
 import { measureLighthouse } from './lighthouse'
 import { checkBudgets, formatReport, type BenchResult } from './report'
 import { startServer, type Server } from './server'
+import { measureSearch } from './search'
 import { measureThroughput } from './throughput'
 import { measureTocScroll } from './toc-scroll'
 import { TOOLS_DIR } from './tools'
 
 class SkipServer extends Error {}
+
+/** A frequent Chinese word, a rarer one inside unspaced text, a common English word (the corpus's vocabulary). */
+const SEARCH_QUERIES = ['区块链', '茉莉花茶', 'lens']
 
 const message = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 6).join('\n')
@@ -118,6 +122,16 @@ async function main(): Promise<void> {
       result.toc = await measureTocScroll(`${origin}/posts/${TOC_SLUG}`)
     } catch (error) {
       result.notes.push(`toc: ${message(error)}`)
+    }
+    save()
+    try {
+      console.error('[bench] search: index size and bytes per query')
+      result.search = await measureSearch(origin, postPath, path.join(root, DIST_DIR), [
+        ...SEARCH_QUERIES,
+        result.corpus.topTag,
+      ])
+    } catch (error) {
+      result.notes.push(`search: ${message(error)}`)
     }
     save()
     if (options.lighthouse) {

@@ -1,0 +1,101 @@
+/**
+ * Search cost at scale: the size of the index the build wrote (files under
+ * /pagefind, as served), and for a few queries the bytes a reader downloads
+ * from opening search to seeing the results, in a fresh browser profile
+ * (nothing cached): the dialog's code, Pagefind's script, worker and
+ * WebAssembly, the index chunks the query touches and one fragment per shown
+ * result.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { launchChromium } from './browser'
+
+export interface SearchQueryCost {
+  query: string
+  status: string
+  requests: number
+  /** Response bodies as transferred (compressed where the server compresses). */
+  bytes: number
+  wallMs: number
+}
+
+export interface SearchBenchResult {
+  indexFiles: number
+  fragments: number
+  /** Everything under /pagefind as stored (index chunks and fragments are gzip already). */
+  indexBytes: number
+  /** Same, each file gzipped (-9) as a compressing server would send it. */
+  indexGzipBytes: number
+  queries: SearchQueryCost[]
+  maxQueryBytes: number
+}
+
+/** Pagefind's files as the build wrote them: `<dist>/server/app/pagefind/**.body`. */
+function indexFiles(distDir: string): string[] {
+  const root = path.join(distDir, 'server', 'app', 'pagefind')
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.name.endsWith('.body')) files.push(full)
+    }
+  }
+  walk(root)
+  return files
+}
+
+export async function measureSearch(
+  origin: string,
+  pagePath: string,
+  distDir: string,
+  queries: string[],
+): Promise<SearchBenchResult> {
+  const files = indexFiles(distDir)
+  const indexBytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
+  const indexGzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0)
+  const browser = await launchChromium()
+  const costs: SearchQueryCost[] = []
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      const page = await context.newPage()
+      await page.goto(new URL(encodeURI(pagePath), origin).href, { waitUntil: 'networkidle' })
+      const finished: Promise<number>[] = []
+      page.on('requestfinished', (request) => {
+        finished.push(request.sizes().then((sizes) => sizes.responseBodySize))
+      })
+      const dialog = page.getByRole('dialog', { name: 'Search' })
+      const started = Date.now()
+      // Until hydration "/" is just a key: press until the dialog answers.
+      for (let attempt = 0; attempt < 50 && !(await dialog.isVisible()); attempt++) {
+        await page.keyboard.press('/')
+        await dialog.waitFor({ state: 'visible', timeout: 200 }).catch(() => {})
+      }
+      await dialog.getByRole('searchbox').fill(query)
+      const status = dialog.getByRole('status')
+      await status.filter({ hasText: `“${query}”` }).waitFor({ timeout: 60_000 })
+      await page.waitForLoadState('networkidle')
+      const sizes = await Promise.all(finished)
+      costs.push({
+        query,
+        status: (await status.innerText()).trim(),
+        requests: sizes.length,
+        bytes: sizes.reduce((sum, size) => sum + size, 0),
+        wallMs: Date.now() - started,
+      })
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  return {
+    indexFiles: files.length,
+    fragments: files.filter((file) => file.includes(`${path.sep}fragment${path.sep}`)).length,
+    indexBytes,
+    indexGzipBytes,
+    queries: costs,
+    maxQueryBytes: Math.max(0, ...costs.map((cost) => cost.bytes)),
+  }
+}
