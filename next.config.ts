@@ -19,8 +19,10 @@ export default async function config(phase: string): Promise<NextConfig> {
     // NEXT_DIST_DIR lets the e2e and bench builds live beside the normal one.
     distDir,
     poweredByHeader: false,
-    // It runs its own binary (found from its package folder) to build the search index.
+    // It runs its own binary (found from its package folder) to build the
+    // search index at build time; no server function needs it at run time.
     serverExternalPackages: ['pagefind'],
+    outputFileTracingExcludes: { '*': ['node_modules/pagefind/**', 'node_modules/@pagefind/**'] },
     basePath: basePath || undefined,
   }
   if (staticExport) return { ...shared, output: 'export', trailingSlash: true }

@@ -61,9 +61,20 @@ export async function measureSearch(
     for (const query of queries) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
-      await page.goto(new URL(encodeURI(pagePath), origin).href, { waitUntil: 'networkidle' })
+      await page.goto(new URL(encodeURI(pagePath), origin).href, { waitUntil: 'load' })
+      // Search's own downloads: its code chunks and /pagefind/ (not Next's link prefetches or the post's images).
+      const isSearchDownload = (url: string) => /\/pagefind\/|\/_next\/static\/chunks\//.test(url)
+      let pending = 0
       const finished: Promise<number>[] = []
+      page.on('request', (request) => {
+        if (isSearchDownload(request.url())) pending++
+      })
+      page.on('requestfailed', (request) => {
+        if (isSearchDownload(request.url())) pending--
+      })
       page.on('requestfinished', (request) => {
+        if (!isSearchDownload(request.url())) return
+        pending--
         finished.push(request.sizes().then((sizes) => sizes.responseBodySize))
       })
       const dialog = page.getByRole('dialog', { name: 'Search' })
@@ -76,7 +87,7 @@ export async function measureSearch(
       await dialog.getByRole('searchbox').fill(query)
       const status = dialog.getByRole('status')
       await status.filter({ hasText: `“${query}”` }).waitFor({ timeout: 60_000 })
-      await page.waitForLoadState('networkidle')
+      while (pending > 0) await page.waitForEvent('requestfinished', { timeout: 10_000 })
       const sizes = await Promise.all(finished)
       costs.push({
         query,
