@@ -14,8 +14,8 @@ export interface SearchablePost {
 }
 
 /**
- * Weights Pagefind gives a match (body text is 1, an h2 in the body 6): a
- * word in the title or a tag outranks the same word in the body.
+ * Weights Pagefind gives a match here (body text is 1, its headings a little
+ * more): a word in the title or a tag outranks the same word in the body.
  */
 export const SEARCH_WEIGHTS = { title: 10, tags: 8 } as const
 
