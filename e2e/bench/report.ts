@@ -41,37 +41,29 @@ const KiB = 1024
 export const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
+/** A budget on a size: pass when `bytes` is at most `limitKib` KiB. */
+function sizeBudget(name: string, bytes: number, limitKib: number): Budget {
+  const limit = limitKib * KiB
+  return {
+    name,
+    limit: `≤ ${limitKib} KiB`,
+    measured: kib(bytes),
+    pass: bytes <= limit,
+    gap: bytes > limit ? `+${kib(bytes - limit)}` : undefined,
+  }
+}
+
 export function checkBudgets(result: BenchResult): Budget[] {
   const budgets: Budget[] = []
   if (result.bytes) {
-    const extra = result.bytes.postExtra.gzip
-    budgets.push({
-      name: 'post page extra JS (gzip) over framework baseline',
-      limit: '≤ 6 KiB',
-      measured: kib(extra),
-      pass: extra <= 6 * KiB,
-      gap: extra > 6 * KiB ? `+${kib(extra - 6 * KiB)}` : undefined,
-    })
+    budgets.push(sizeBudget('post page extra JS (gzip) over framework baseline', result.bytes.postExtra.gzip, 6))
     const post = result.bytes.pages.find((p) => p.kind === 'post')
-    if (post) {
-      budgets.push({
-        name: 'post page total CSS (gzip)',
-        limit: '≤ 15 KiB',
-        measured: kib(post.cssGzip),
-        pass: post.cssGzip <= 15 * KiB,
-        gap: post.cssGzip > 15 * KiB ? `+${kib(post.cssGzip - 15 * KiB)}` : undefined,
-      })
-    }
+    if (post) budgets.push(sizeBudget('post page total CSS (gzip)', post.cssGzip, 15))
   }
   if (result.search) {
-    const most = result.search.maxQueryBytes
-    budgets.push({
-      name: 'search: bytes one query downloads (code + index + results)',
-      limit: '≤ 300 KiB',
-      measured: kib(most),
-      pass: most <= 300 * KiB,
-      gap: most > 300 * KiB ? `+${kib(most - 300 * KiB)}` : undefined,
-    })
+    budgets.push(
+      sizeBudget('search: bytes one query downloads (code + index + results)', result.search.maxQueryBytes, 300),
+    )
   }
   const lh = result.lighthouse
   if (lh) {
