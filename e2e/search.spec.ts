@@ -106,6 +106,21 @@ test('keyboard: Ctrl-K opens, arrows walk the results, Enter opens one, Esc clos
   await expect(field).toHaveValue('a/')
 })
 
+test('the dialog shows the best 8; Enter opens the search page with all of them', async ({ page }) => {
+  await page.goto('/')
+  await search(page, 'fixture') // the tag of the 16 construct posts, and a word in others
+  const status = dialog(page).getByRole('status')
+  await expect(status).toHaveText(/^\d+ results for “fixture”, best 8 shown$/)
+  const total = Number((await status.textContent())!.split(' ')[0])
+  expect(total).toBeGreaterThanOrEqual(16)
+  await expect(results(dialog(page))).toHaveCount(8)
+  await expect(dialog(page).getByRole('link', { name: `All ${total} results` })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL('/search?q=fixture')
+  await expect(dialog(page)).toBeHidden()
+  await expect(results(page.getByRole('main'))).toHaveCount(total)
+})
+
 test('no results is said plainly; an XSS query and snippet are shown as text', async ({ page }) => {
   await page.goto('/')
   await search(page, 'zzzqqqxxx')

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 import { SearchField } from './SearchField'
@@ -24,6 +25,7 @@ export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: P
   const router = useRouter()
   const [query, setQuery] = useState('')
   const state = useArchiveSearch(scriptUrl, query, DIALOG_RESULTS)
+  const allResults = `${searchPath}?q=${encodeURIComponent(query.trim())}`
 
   useEffect(() => {
     const element = dialog.current
@@ -52,7 +54,7 @@ export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: P
           onQuery={setQuery}
           onSubmit={() => {
             onClose()
-            router.push(`${searchPath}?q=${encodeURIComponent(query.trim())}`)
+            router.push(allResults)
           }}
           onKeyDown={(event) => {
             // In a search field Chrome's first Esc only clears the text: one Esc closes here.
@@ -70,6 +72,14 @@ export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: P
             onNavigate={onClose}
             onKeyDown={(event) => onSearchArrowKeys(event, input, list)}
           />
+          {state.status === 'done' && state.total > state.hits.length && (
+            <p className="mt-2 px-1 text-sm">
+              <Link href={allResults} onClick={onClose} className="text-sky-700 hover:underline dark:text-sky-400">
+                All {state.total} results
+              </Link>{' '}
+              <span className="text-stone-500 dark:text-stone-400">(or press Enter)</span>
+            </p>
+          )}
         </div>
       </div>
     </dialog>
