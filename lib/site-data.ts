@@ -1,6 +1,7 @@
 import { buildArchives, type ArchiveYear } from './archives'
 import { loadPages, loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
+import { imageSizeOf } from './image-sizes'
 import { cachedRender } from './markdown/render-cache'
 import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
 import { basePath } from './deployment'
@@ -125,7 +126,7 @@ const rendered = new Map<string, Promise<RenderedMarkdown>>()
 export function renderPost(post: Post): Promise<RenderedMarkdown> {
   let result = rendered.get(post.file)
   if (!result) {
-    result = cachedRender(post.body, { resolvePostLink, basePath }, renderMarkdown)
+    result = cachedRender(post.body, { resolvePostLink, resolveImageSize: imageSizeOf, basePath }, renderMarkdown)
     rendered.set(post.file, result)
   }
   return result

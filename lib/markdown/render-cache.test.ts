@@ -49,4 +49,20 @@ describe('cachedRender', () => {
     expect(before.html).toContain('https://steemit.com/@a/later-post')
     expect(after.html).toContain('href="/posts/later-post"')
   })
+
+  it('renders again when an image whose size was unknown now has one, and keeps the size', async () => {
+    const cache = dir()
+    const { render, count } = counter()
+    const markdown = '![a](https://img.example/a.png)'
+    const unknown = async () => undefined
+    const before = await cachedRender(markdown, { resolveImageSize: unknown }, render, cache)
+    await cachedRender(markdown, { resolveImageSize: unknown }, render, cache)
+    expect(count()).toBe(1)
+    const known = async () => ({ width: 640, height: 480 })
+    const after = await cachedRender(markdown, { resolveImageSize: known }, render, cache)
+    await cachedRender(markdown, { resolveImageSize: known }, render, cache)
+    expect(count()).toBe(2)
+    expect(before.html).not.toContain('width=')
+    expect(after.html).toContain('width="640" height="480"')
+  })
 })

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { cacheDir } from '../deployment'
+import type { ImageSize, ImageSizeResolver } from './rehype-images'
 import type { PostLinkResolver } from './rehype-post-links'
 import type { RenderedMarkdown, RenderOptions } from './render-markdown'
 
@@ -12,14 +13,17 @@ import type { RenderedMarkdown, RenderOptions } from './render-markdown'
  *
  * An entry is keyed by the markdown, the base path, the renderer's own source
  * (lib/markdown/*.ts) and the lockfile, so changing the pipeline or a
- * dependency invalidates everything. The links to archived posts a render
- * looked up are stored with it; a hit counts only if each still resolves the
- * same way (a post added or renamed re-renders just the posts linking to it).
+ * dependency invalidates everything. The links to archived posts and the
+ * image sizes a render looked up are stored with it; a hit counts only if
+ * each still resolves the same way (a post added or renamed re-renders just
+ * the posts linking to it; an image whose size became known re-renders its post).
  */
 const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), cacheDir, 'rendered-posts')
 
 interface CacheEntry {
   lookups: [permlink: string, author: string, result: string | null][]
+  /** The image sizes the render used; an image without one is looked up again on a hit. */
+  imageSizes: [src: string, size: ImageSize | null][]
   rendered: RenderedMarkdown
 }
 
@@ -63,7 +67,10 @@ export async function cachedRender(
   const hit = read(file)
   if (
     hit &&
-    hit.lookups.every(([permlink, author, result]) => (options.resolvePostLink?.(permlink, author) ?? null) === result)
+    hit.lookups.every(
+      ([permlink, author, result]) => (options.resolvePostLink?.(permlink, author) ?? null) === result,
+    ) &&
+    (await sameImageSizes(hit.imageSizes, options.resolveImageSize))
   ) {
     return hit.rendered
   }
@@ -74,9 +81,24 @@ export async function cachedRender(
     lookups.push([permlink, author, result ?? null])
     return result
   }
-  const rendered = await render(markdown, { ...options, resolvePostLink })
-  write(file, { lookups, rendered })
+  const imageSizes: CacheEntry['imageSizes'] = []
+  const resolveImageSize: ImageSizeResolver = async (src) => {
+    const size = await options.resolveImageSize?.(src)
+    imageSizes.push([src, size ?? null])
+    return size
+  }
+  const rendered = await render(markdown, { ...options, resolvePostLink, resolveImageSize })
+  write(file, { lookups, imageSizes, rendered })
   return rendered
+}
+
+async function sameImageSizes(
+  recorded: CacheEntry['imageSizes'] | undefined,
+  resolve: ImageSizeResolver | undefined,
+): Promise<boolean> {
+  if (!recorded) return false // an entry from before image sizes
+  const now = await Promise.all(recorded.map(([src]) => resolve?.(src)))
+  return recorded.every(([, size], at) => JSON.stringify(now[at] ?? null) === JSON.stringify(size))
 }
 
 function read(file: string): CacheEntry | undefined {

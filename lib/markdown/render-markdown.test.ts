@@ -47,4 +47,17 @@ describe('renderMarkdown', () => {
     const { html } = await renderMarkdown('<p id="main">x</p>')
     expect(html).toContain('id="user-content-main"')
   })
+
+  it('sizes images it knows the size of, and leaves an author’s own size alone', async () => {
+    const resolveImageSize = async (src: string) => (src.endsWith('a.png') ? { width: 800, height: 600 } : undefined)
+    const { html } = await renderMarkdown(
+      '![a](https://img.example/a.png)\n\n<img src="https://img.example/a.png" width="100">\n\n![b](https://img.example/b.png)',
+      { resolveImageSize },
+    )
+    const images = html.match(/<img [^>]*>/g)!
+    expect(images[0]).toContain('width="800" height="600"')
+    expect(images[1]).toContain('width="100"')
+    expect(images[1]).not.toContain('height=')
+    expect(images[2]).not.toMatch(/width=|height=/)
+  })
 })

@@ -21,7 +21,7 @@ import rehypeDropSpacers from './rehype-drop-spacers'
 import rehypeFragmentLinks from './rehype-fragment-links'
 import rehypeGuardIds from './rehype-guard-ids'
 import rehypeHighlightCode from './rehype-highlight-code'
-import rehypeImages from './rehype-images'
+import rehypeImages, { type ImageSizeResolver } from './rehype-images'
 import rehypePostLinks, { type PostLinkResolver } from './rehype-post-links'
 import rehypeSummary, { type PostSummaryText } from './rehype-summary'
 import rehypeVideoEmbeds from './rehype-video-embeds'
@@ -94,12 +94,18 @@ export interface RenderOptions {
   resolvePostLink?: PostLinkResolver
   /** Prefixed to root-relative links and images (`BASE_PATH`). */
   basePath?: string
+  /** Pixel sizes of post images (lib/image-sizes.ts), for width/height. */
+  resolveImageSize?: ImageSizeResolver
 }
 
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const file = await processor.process({
     value: markdown,
-    data: { resolvePostLink: options.resolvePostLink, basePath: options.basePath },
+    data: {
+      resolvePostLink: options.resolvePostLink,
+      resolveImageSize: options.resolveImageSize,
+      basePath: options.basePath,
+    },
   })
   return {
     html: String(file),
