@@ -64,6 +64,24 @@ describe('imageSizeOf', () => {
     expect(readdirSync(cache)).toHaveLength(0)
   })
 
+  it('asks a host that does not answer only once per build process', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'image-sizes-'))
+    const imageSizeOf = await freshImageSizeOf()
+    const silent = createServer((request) => request.socket.destroy())
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    let connections = 0
+    silent.on('connection', () => connections++)
+    const host = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+    try {
+      expect(await imageSizeOf(`${host}/a.png`, cache)).toBeUndefined()
+      expect(await imageSizeOf(`${host}/b.png`, cache)).toBeUndefined()
+      expect(connections).toBe(1)
+      expect(await imageSizeOf('http://a b/broken url.png', cache)).toBeUndefined()
+    } finally {
+      silent.close()
+    }
+  })
+
   it('stays off the network with IMAGE_SIZES=0', async () => {
     const imageSizeOf = await freshImageSizeOf()
     vi.stubEnv('IMAGE_SIZES', '0')

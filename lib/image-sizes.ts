@@ -8,17 +8,22 @@ import type { ImageSize } from './markdown/rehype-images'
 const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), cacheDir, 'image-sizes')
 /** Enough for the header of any common format (a JPEG's size can follow a large EXIF block). */
 const MAX_BYTES = 512 * 1024
-const TIMEOUT_MS = 5000
+const TIMEOUT_MS = 3000
 const MAX_IN_FLIGHT = 8
 
 const probes = new Map<string, Promise<ImageSize | undefined>>()
+/**
+ * Hosts that did not answer (no DNS, refused, timed out) in this process: not
+ * asked again, so an offline build spends one timeout per host, not per image.
+ */
+const unreachableHosts = new Set<string>()
 
 /**
  * The pixel size of a post's remote image, so its page can reserve the space
  * (no layout shift as it loads). Read once from the first bytes of the file
  * and kept in the build folder's cache across builds; an image that cannot be
  * read (offline, gone, not an image) has no size and is tried again next
- * build. `IMAGE_SIZES=0` turns the look-ups off (builds then stay off the network).
+ * build; a host that does not answer is not asked again in this process. `IMAGE_SIZES=0` turns the look-ups off (builds then stay off the network).
  */
 export function imageSizeOf(src: string, cacheDirectory = CACHE_DIR): Promise<ImageSize | undefined> {
   if (process.env.IMAGE_SIZES === '0' || !/^https?:\/\//i.test(src)) return Promise.resolve(undefined)
@@ -52,11 +57,22 @@ async function cachedOrProbed(src: string, cacheDirectory: string): Promise<Imag
 }
 
 async function probe(url: string): Promise<ImageSize | undefined> {
+  const host = URL.canParse(url) ? new URL(url).host : undefined
+  if (!host) return undefined
   await acquire()
+  if (unreachableHosts.has(host)) {
+    release()
+    return undefined
+  }
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS)
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'image/*' } })
+    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'image/*' } }).catch(
+      (error: unknown) => {
+        unreachableHosts.add(host)
+        throw error
+      },
+    )
     if (!response.ok || !response.body) return undefined
     const reader = response.body.getReader()
     let bytes: Uint8Array = new Uint8Array(0)
