@@ -67,7 +67,8 @@ export async function measureBuilds(
   renderCache = true,
 ): Promise<BuildResults> {
   const dist = path.join(root, DIST_DIR)
-  rmSync(dist, { recursive: true, force: true })
+  // Retries: a server that just stopped may still be flushing its cache into the folder.
+  rmSync(dist, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
   const cold = await buildOnce(root, corpusDir, 'cold', renderCache)
   if (coldOnly) return { cold, warmSkipped: '--cold-only' }
   const cache = path.join(dist, 'cache')
