@@ -25,7 +25,8 @@ export function SearchButton({ searchPath, scriptUrl }: Props) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || event.altKey) return
-      const commandK = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.shiftKey
+      // Chrome's autofill sends keydown events without a key.
+      const commandK = event.key?.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.shiftKey
       const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !isTyping(event.target)
       if (!commandK && !slash) return
       event.preventDefault()
