@@ -91,8 +91,9 @@ test('keyboard: Ctrl-K opens, arrows walk the results, Enter opens one, Esc clos
   await expect(field).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(dialog(page)).toBeHidden()
-  // Reopened, the query is still there; Enter on a result opens it and closes the dialog.
+  // Reopened at once, the query is still there; Enter on a result opens it and closes the dialog.
   await page.keyboard.press('/')
+  await expect(dialog(page)).toBeVisible()
   await expect(field).toHaveValue('html')
   await page.keyboard.press('ArrowDown')
   const href = await links.nth(0).getAttribute('href')

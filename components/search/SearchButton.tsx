@@ -19,8 +19,8 @@ interface Props {
  * Ctrl/⌘-K open from anywhere. On the search page the shortcut focuses its field.
  */
 export function SearchButton({ searchPath, scriptUrl }: Props) {
-  // undefined until first opened: the dialog's code is fetched then, not before.
-  const [open, setOpen] = useState<boolean>()
+  // 0 until first opened: the dialog's code is fetched then, not before.
+  const [openRequests, setOpenRequests] = useState(0)
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -30,7 +30,7 @@ export function SearchButton({ searchPath, scriptUrl }: Props) {
       const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !isTyping(event.target)
       if (!commandK && !slash) return
       event.preventDefault()
-      if (!focusSearchPageField()) setOpen(true)
+      if (!focusSearchPageField()) setOpenRequests((count) => count + 1)
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
@@ -45,7 +45,7 @@ export function SearchButton({ searchPath, scriptUrl }: Props) {
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
           event.preventDefault()
-          if (!focusSearchPageField()) setOpen(true)
+          if (!focusSearchPageField()) setOpenRequests((count) => count + 1)
         }}
         className="flex shrink-0 items-center gap-1.5 rounded border border-stone-300 px-2 py-1 text-sm text-stone-600 hover:border-sky-600 hover:text-sky-700 dark:border-stone-700 dark:text-stone-300 dark:hover:text-sky-400"
       >
@@ -65,9 +65,9 @@ export function SearchButton({ searchPath, scriptUrl }: Props) {
           /
         </kbd>
       </Link>
-      {open !== undefined && (
+      {openRequests > 0 && (
         <Suspense fallback={null}>
-          <SearchDialog open={open} onClose={() => setOpen(false)} searchPath={searchPath} scriptUrl={scriptUrl} />
+          <SearchDialog openRequests={openRequests} searchPath={searchPath} scriptUrl={scriptUrl} />
         </Suspense>
       )}
     </>

@@ -8,8 +8,8 @@ import { onSearchArrowKeys, SearchResults } from './SearchResults'
 import { useArchiveSearch } from './use-archive-search'
 
 interface Props {
-  open: boolean
-  onClose: () => void
+  /** Counts the reader's requests to open: each new one opens the dialog (if it is closed). */
+  openRequests: number
   searchPath: string
   scriptUrl: string
 }
@@ -17,8 +17,8 @@ interface Props {
 /** Results shown in the dialog; Enter opens the search page with all of them. */
 const DIALOG_RESULTS = 8
 
-/** A modal search (native <dialog>: focus stays inside, Esc closes, focus returns to the header). */
-export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: Props) {
+/** A modal search (native <dialog>: focus stays inside, Esc closes, focus returns to where it was). */
+export default function SearchDialog({ openRequests, searchPath, scriptUrl }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const list = useRef<HTMLOListElement>(null)
@@ -29,22 +29,28 @@ export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: P
 
   useEffect(() => {
     const element = dialog.current
-    if (!element) return
-    if (open && !element.open) {
+    if (openRequests > 0 && element && !element.open) {
       element.showModal()
       input.current?.select()
-    } else if (!open && element.open) {
-      element.close()
     }
-  }, [open])
+  }, [openRequests])
+
+  /**
+   * Closed at once, not on the next render, and focus taken out of it: a key
+   * pressed right after (`/` again) must reach the page, not the hidden field.
+   */
+  const close = () => {
+    const element = dialog.current
+    if (element?.contains(document.activeElement)) (document.activeElement as HTMLElement).blur()
+    element?.close()
+  }
 
   return (
     <dialog
       ref={dialog}
       aria-label="Search"
-      onClose={onClose}
       // A click on the dialog element itself is a click on the backdrop around the panel.
-      onClick={(event) => event.target === dialog.current && onClose()}
+      onClick={(event) => event.target === dialog.current && close()}
       className="mx-auto mt-[8vh] max-h-[84vh] w-[min(40rem,calc(100vw-1.5rem))] overflow-hidden rounded-xl border border-stone-200 bg-white p-0 text-stone-900 shadow-2xl backdrop:bg-stone-950/50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
     >
       <div className="flex max-h-[84vh] flex-col">
@@ -53,14 +59,14 @@ export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: P
           query={query}
           onQuery={setQuery}
           onSubmit={() => {
-            onClose()
+            close()
             router.push(allResults)
           }}
           onKeyDown={(event) => {
             // In a search field Chrome's first Esc only clears the text: one Esc closes here.
             if (event.key === 'Escape') {
               event.preventDefault()
-              onClose()
+              close()
             } else onSearchArrowKeys(event, input, list)
           }}
           className="border-b border-stone-200 p-3 dark:border-stone-700"
@@ -69,12 +75,12 @@ export default function SearchDialog({ open, onClose, searchPath, scriptUrl }: P
           <SearchResults
             state={state}
             listRef={list}
-            onNavigate={onClose}
+            onNavigate={close}
             onKeyDown={(event) => onSearchArrowKeys(event, input, list)}
           />
           {state.status === 'done' && state.total > state.hits.length && (
             <p className="mt-2 px-1 text-sm">
-              <Link href={allResults} onClick={onClose} className="text-sky-700 hover:underline dark:text-sky-400">
+              <Link href={allResults} onClick={close} className="text-sky-700 hover:underline dark:text-sky-400">
                 All {state.total} results
               </Link>{' '}
               <span className="text-stone-500 dark:text-stone-400">(or press Enter)</span>
