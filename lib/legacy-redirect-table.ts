@@ -9,8 +9,13 @@ import { decodeSegment } from './route-params'
  */
 export type LegacyRedirectTable = Readonly<Record<string, string>>
 
+/** An old path as the table keys it: raw, without its trailing slash (`/cn/x/` → `/cn/x`). */
+export function redirectKey(path: string): string {
+  return path.replace(/(.)\/$/, '$1')
+}
+
 /** The new path for a request path as the server sees it (percent-encoded, with or without `/` at the end). */
 export function legacyTarget(table: LegacyRedirectTable, requestPath: string): string | undefined {
-  const key = decodeSegment(requestPath).replace(/(.)\/$/, '$1')
+  const key = redirectKey(decodeSegment(requestPath))
   return Object.hasOwn(table, key) ? table[key] : undefined
 }

@@ -1,6 +1,6 @@
 import { loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
-import type { LegacyRedirectTable } from './legacy-redirect-table'
+import { redirectKey, type LegacyRedirectTable } from './legacy-redirect-table'
 import { legacyPaths } from './legacy-urls'
 import { OWN_TOP_LEVEL_SEGMENTS, routes } from './routes'
 import { siteConfig } from './site-config'
@@ -23,7 +23,7 @@ export function legacyRedirects(): LegacyRedirect[] {
 
 /** The redirect for an old path (trailing slash or not), if any: one lookup, for each export redirect page. */
 export function legacyRedirectAt(path: string): LegacyRedirect | undefined {
-  return redirectIndex().byPath.get(path.replace(/\/$/, ''))
+  return redirectIndex().byPath.get(redirectKey(path))
 }
 
 let index: { source: readonly Post[]; redirects: LegacyRedirect[]; byPath: Map<string, LegacyRedirect> } | undefined
@@ -31,15 +31,15 @@ let index: { source: readonly Post[]; redirects: LegacyRedirect[]; byPath: Map<s
 function redirectIndex() {
   const posts = loadPosts()
   if (index?.source !== posts) {
-    const redirects = buildRedirects(posts)
-    index = { source: posts, redirects, byPath: new Map(redirects.map((r) => [r.from.replace(/\/$/, ''), r])) }
+    const byPath = buildRedirects(posts)
+    index = { source: posts, redirects: [...byPath.values()], byPath }
   }
   return index
 }
 
-function buildRedirects(posts: readonly Post[]): LegacyRedirect[] {
-  const seen = new Set<string>()
-  const redirects: LegacyRedirect[] = []
+/** Keyed by `redirectKey(from)`, in order: newest post first. */
+function buildRedirects(posts: readonly Post[]): Map<string, LegacyRedirect> {
+  const byPath = new Map<string, LegacyRedirect>()
   for (const post of posts) {
     if (post.draft) continue
     const to = routes.post(post)
@@ -49,13 +49,12 @@ function buildRedirects(posts: readonly Post[]): LegacyRedirect[] {
       siteConfig.timezone,
       siteConfig.defaultCategory,
     )) {
-      const key = from.replace(/\/$/, '')
-      if (seen.has(key) || OWN_TOP_LEVEL_SEGMENTS.has(key.split('/')[1]) || key === to.replace(/\/$/, '')) continue
-      seen.add(key)
-      redirects.push({ from, to })
+      const key = redirectKey(from)
+      if (byPath.has(key) || OWN_TOP_LEVEL_SEGMENTS.has(key.split('/')[1]) || key === redirectKey(to)) continue
+      byPath.set(key, { from, to })
     }
   }
-  return redirects
+  return byPath
 }
 
 /** The redirects as one table, for the proxy (proxy.ts) to look a request up in. */

@@ -33,17 +33,9 @@ export interface SearchBenchResult {
 
 /** Pagefind's files as the build wrote them: `<dist>/server/app/pagefind/**.body`. */
 function indexFiles(distDir: string): string[] {
-  const root = path.join(distDir, 'server', 'app', 'pagefind')
-  const files: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.name.endsWith('.body')) files.push(full)
-    }
-  }
-  walk(root)
-  return files
+  return readdirSync(path.join(distDir, 'server', 'app', 'pagefind'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.body'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
 export async function measureSearch(
