@@ -72,12 +72,7 @@ export default function SearchDialog({ openRequests, searchPath, scriptUrl }: Pr
           className="border-b border-stone-200 p-3 dark:border-stone-700"
         />
         <div className="overflow-y-auto px-3 pb-3">
-          <SearchResults
-            state={state}
-            listRef={list}
-            onNavigate={close}
-            onKeyDown={(event) => onSearchArrowKeys(event, input, list)}
-          />
+          <SearchResults state={state} listRef={list} inputRef={input} onNavigate={close} />
           {state.status === 'done' && state.total > state.hits.length && (
             <p className="mt-2 px-1 text-sm">
               <Link href={allResults} onClick={close} className="text-sky-700 hover:underline dark:text-sky-400">

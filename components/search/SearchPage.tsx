@@ -46,7 +46,7 @@ export function SearchPage({ scriptUrl }: { scriptUrl: string }) {
         pageField
         className="mb-2"
       />
-      <SearchResults state={state} listRef={list} onKeyDown={(event) => onSearchArrowKeys(event, input, list)} />
+      <SearchResults state={state} listRef={list} inputRef={input} />
       {state.status === 'done' && state.total > state.hits.length && (
         <button
           type="button"

@@ -32,19 +32,25 @@ export function onSearchArrowKeys(
 interface Props {
   state: SearchState
   listRef: RefObject<HTMLOListElement | null>
+  /** The search field, where Up from the first result returns. */
+  inputRef: RefObject<HTMLInputElement | null>
   /** Called when the reader follows a result (the dialog closes). */
   onNavigate?: () => void
-  onKeyDown?: (event: KeyboardEvent) => void
 }
 
-export function SearchResults({ state, listRef, onNavigate, onKeyDown }: Props) {
+export function SearchResults({ state, listRef, inputRef, onNavigate }: Props) {
   return (
     <>
       <p role="status" className="px-1 py-2 text-sm text-stone-600 dark:text-stone-400">
         {statusText(state)}
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
-        <ol ref={listRef} aria-label="Search results" className="space-y-1" onKeyDown={onKeyDown}>
+        <ol
+          ref={listRef}
+          aria-label="Search results"
+          className="space-y-1"
+          onKeyDown={(event) => onSearchArrowKeys(event, inputRef, listRef)}
+        >
           {state.hits.map((hit) => (
             <li key={hit.url}>
               <SearchResult hit={hit} onNavigate={onNavigate} />
