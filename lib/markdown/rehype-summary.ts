@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent } from 'hast'
 import type { VFile } from 'vfile'
 import { STRIPPED_ELEMENTS } from './sanitize-schema'
-import { countWords, readingMinutes, truncateText } from './text-stats'
+import { textStats, truncateText } from './text-stats'
 
 export interface PostSummaryText {
   /** Plain text for lists and feeds: before `<!-- more -->`, else the first ~150 characters. */
@@ -47,8 +47,7 @@ export default function rehypeSummary() {
     file.data.summary = {
       excerpt:
         beforeMore !== undefined ? truncateText(beforeMore, MORE_EXCERPT_LIMIT) : truncateText(text, EXCERPT_LENGTH),
-      words: countWords(text),
-      minutes: readingMinutes(text),
+      ...textStats(text),
     }
   }
 }
