@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { withBasePath } from '@/lib/deployment'
+import { navItems } from '@/lib/navigation'
 import { routes } from '@/lib/routes'
 import { siteConfig } from '@/lib/site-config'
 import { SearchButton } from './search/SearchButton'
@@ -14,7 +15,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="-mx-2 ms-auto overflow-x-auto">
           <ul className="flex items-center gap-1 text-sm whitespace-nowrap">
-            {siteConfig.nav.map((item) => (
+            {navItems().map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}

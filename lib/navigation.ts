@@ -1,0 +1,25 @@
+import { getPage } from './site-data'
+import { OWN_TOP_LEVEL_SEGMENTS } from './routes'
+import { decodeSegment } from './route-params'
+import { siteConfig } from './site-config'
+
+export interface NavItem {
+  label: string
+  href: string
+}
+
+/**
+ * The header's menu: the configured items that lead somewhere. An item for a
+ * standalone page the content does not have (`/about` without
+ * `pages/about.md`) is left out instead of linking to a 404.
+ */
+export function navItems(): NavItem[] {
+  return siteConfig.nav.filter((item) => leadsSomewhere(item.href))
+}
+
+function leadsSomewhere(href: string): boolean {
+  if (!href.startsWith('/') || href.startsWith('//')) return true // another site's page: not ours to check
+  const first = href.split(/[?#]/)[0].split('/')[1] ?? ''
+  if (first === '' || OWN_TOP_LEVEL_SEGMENTS.has(first)) return true
+  return getPage(decodeSegment(first)) !== undefined
+}
