@@ -37,6 +37,15 @@ describe('cachedRender', () => {
     expect(withBase.html).toContain('href="/@demo/x"')
   })
 
+  it('keys on the id prefix (a reply renders with its own ids)', async () => {
+    const cache = dir()
+    const { render, count } = counter()
+    await cachedRender('## Notes', {}, render, cache)
+    const reply = await cachedRender('## Notes', { idPrefix: '@a/b/' }, render, cache)
+    expect(count()).toBe(2)
+    expect(reply.html).toContain('id="@a/b/notes"')
+  })
+
   it('renders again when a Steemit link it looked up now resolves differently', async () => {
     const cache = dir()
     const { render, count } = counter()

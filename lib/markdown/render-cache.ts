@@ -11,7 +11,7 @@ import type { RenderedMarkdown, RenderOptions } from './render-markdown'
  * (which Vercel and CI caches keep), so a rebuild after editing one post renders one post,
  * and build workers share what another already rendered.
  *
- * An entry is keyed by the markdown, the base path, the renderer's own source
+ * An entry is keyed by the markdown, the base path, the id prefix, the renderer's own source
  * (lib/markdown/*.ts) and the lockfile, so changing the pipeline or a
  * dependency invalidates everything. The links to archived posts and the
  * image sizes a render looked up are stored with it; a hit counts only if
@@ -59,6 +59,8 @@ export async function cachedRender(
     .update(version)
     .update('\0')
     .update(options.basePath ?? '')
+    .update('\0')
+    .update(options.idPrefix ?? '')
     .update('\0')
     .update(markdown)
     .digest('hex')

@@ -23,6 +23,7 @@ import rehypeGuardIds from './rehype-guard-ids'
 import rehypeHighlightCode from './rehype-highlight-code'
 import rehypeImages, { type ImageSizeResolver } from './rehype-images'
 import rehypePostLinks, { type PostLinkResolver } from './rehype-post-links'
+import rehypePrefixIds from './rehype-prefix-ids'
 import rehypeSummary, { type PostSummaryText } from './rehype-summary'
 import rehypeVideoEmbeds from './rehype-video-embeds'
 import remarkLooseImages from './remark-loose-images'
@@ -86,6 +87,7 @@ const processor = unified()
   .use(rehypeKatex, { output: 'mathml', strict: 'ignore' })
   .use(rehypeHighlightCode)
   .use(rehypeCopyButtons)
+  .use(rehypePrefixIds)
   .use(rehypeStringify)
   .freeze()
 
@@ -96,6 +98,8 @@ export interface RenderOptions {
   basePath?: string
   /** Pixel sizes of post images (lib/image-sizes.ts), for width/height. */
   resolveImageSize?: ImageSizeResolver
+  /** Prefixed to every id and the links to them, for HTML shown inside another page (a reply under its post). */
+  idPrefix?: string
 }
 
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
@@ -105,6 +109,7 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
       resolvePostLink: options.resolvePostLink,
       resolveImageSize: options.resolveImageSize,
       basePath: options.basePath,
+      idPrefix: options.idPrefix,
     },
   })
   return {
