@@ -45,6 +45,13 @@ export interface SiteConfig {
   legacyPermalinks: string[]
   /** Hexo's `default_category`, for `:category` in posts without one. */
   defaultCategory: string
+  /**
+   * The conversation under each post (`_replies/<name>.json`, written by `npm run sync`):
+   * `order` at every level (muted replies go last, as on Steemit); the replies under a
+   * reply at `collapseDepth` start collapsed (and again every as many levels), and so do
+   * the replies after the first `collapseAfter` at any level.
+   */
+  replies: { order: 'oldest' | 'newest'; collapseDepth: number; collapseAfter: number }
 }
 
 export const siteConfig: SiteConfig = {
@@ -84,4 +91,5 @@ export const siteConfig: SiteConfig = {
   // The source blogs: Hexo's `:category/:post_title/`, and the GitHub Pages sites' `/@account/<permlink>/`.
   legacyPermalinks: [':category/:post_title/', '@demo-author/:permlink/'],
   defaultCategory: 'uncategorized',
+  replies: { order: 'oldest', collapseDepth: 5, collapseAfter: 10 },
 }

@@ -133,7 +133,7 @@ export function renderPost(post: Post): Promise<RenderedMarkdown> {
 }
 
 /** Links to Steemit posts that this archive holds (by permlink) go to the local page. */
-function resolvePostLink(permlink: string): string | undefined {
+export function resolvePostLink(permlink: string): string | undefined {
   const post = site().postsByPermlink.get(permlink)
   return post && routes.post(post)
 }

@@ -1,3 +1,4 @@
+import type { Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { unified } from 'unified'
@@ -10,7 +11,7 @@ import { renderMarkdown } from './render-markdown'
 function prefixed(html: string, idPrefix?: string): string {
   const tree = fromHtml(html, { fragment: true })
   const file = new VFile({ data: idPrefix === undefined ? {} : { idPrefix } })
-  return toHtml(unified().use(rehypePrefixIds).runSync(tree, file))
+  return toHtml(unified().use(rehypePrefixIds).runSync(tree, file) as Root)
 }
 
 describe('rehype-prefix-ids', () => {
