@@ -1,6 +1,7 @@
 import type { TermLink } from '@/lib/post-summary'
 import type { SourceNote } from '@/lib/markdown/remark-steemit-source'
 import type { TocEntry } from '@/lib/toc'
+import { replyCountText } from './conversation/reply-count'
 import { CopyCodeListener } from './CopyCodeListener'
 import { MobileToc } from './MobileToc'
 import { ReadingAids } from './ReadingAids'
@@ -21,6 +22,8 @@ export function PostArticle(props: {
   toc: TocEntry[]
   /** The post's own language (`lang` front matter), when it differs from the site's. */
   lang?: string
+  /** How many replies the conversation under the post shows, and the link to it. */
+  replies?: { count: number; href: string }
 }) {
   return (
     <article
@@ -35,6 +38,11 @@ export function PostArticle(props: {
             <span>
               {props.words.toLocaleString()} words · {props.readingMinutes} min read
             </span>
+            {props.replies && (
+              <a href={props.replies.href} className="hover:text-sky-700 hover:underline dark:hover:text-sky-400">
+                {replyCountText(props.replies.count)}
+              </a>
+            )}
           </div>
           <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{props.title}</h1>
           {props.cover && (

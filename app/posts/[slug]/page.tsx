@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { Conversation, REPLIES_ID } from '@/components/conversation/Conversation'
 import { DocumentLang } from '@/components/DocumentLang'
 import { PostArticle } from '@/components/PostArticle'
 import { PostNavigation } from '@/components/PostNavigation'
 import { WithSidebars } from '@/components/WithSidebars'
 import { categoryLinks, tagLinks } from '@/lib/post-summary'
+import { threadOf } from '@/lib/conversation/post-thread'
 import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata'
 import { neighbours, relatedPosts } from '@/lib/related'
 import { decodeSegment } from '@/lib/route-params'
@@ -40,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostPage({ params }: Props) {
   const post = await postFrom(params)
-  const rendered = await renderPost(post)
+  const [rendered, thread] = await Promise.all([renderPost(post), threadOf(post)])
   const toc = tocOf(post, rendered)
   const { older, newer } = neighbours(getPosts(), post)
   const link = (p: typeof post) => ({ title: p.title, href: routes.post(p) })
@@ -64,7 +66,9 @@ export default async function PostPage({ params }: Props) {
         readingMinutes={rendered.summary.minutes}
         source={rendered.source}
         toc={toc}
+        replies={thread && thread.count > 0 ? { count: thread.count, href: `#${REPLIES_ID}` } : undefined}
       />
+      {thread && <Conversation thread={thread} />}
       <PostNavigation
         older={older && link(older)}
         newer={newer && link(newer)}
