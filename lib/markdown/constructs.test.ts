@@ -37,7 +37,7 @@ describe('markdown inside HTML blocks', async () => {
       /<p>\u00a0\s*<a href="[^"]+in-p\.jpg" class="image-link"[^>]*><img src="[^"]+in-p\.jpg" alt="in-p"/,
     )
     expect(html).toMatch(
-      /<center><a [^>]*><img [^>]*alt="in-center"[^>]*><\/a>\s*<strong>居中粗体<\/strong> and <a href="https:\/\/example\.com\/centered"/,
+      /<center>\s*<a [^>]*><img [^>]*alt="in-center"[^>]*><\/a>\s*<strong>居中粗体<\/strong> and <a href="https:\/\/example\.com\/centered"/,
     )
     expect(html).toContain(
       '<p>Paragraph with <em>emphasis</em>, <code>code</code> and a <a href="https://example.com/in-p"',

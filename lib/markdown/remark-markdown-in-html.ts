@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Extension } from 'micromark-util-types'
 import type { Processor } from 'unified'
 import { tokenizeHtml, type HtmlToken } from './html-tokens'
+import { inlineCuts } from './inline-cuts'
 
 /** Inside these, text is shown as written: never read as markdown. */
 const LITERAL = new Set([
@@ -140,13 +141,13 @@ export default function remarkMarkdownInHtml(this: Processor) {
   // Arrow functions below keep `this`: the processor, for its syntax extensions and parser.
   return (tree: Root) => {
     const data = this.data()
-    const parseInline = (text: string): PhrasingContent[] => {
-      const root = fromMarkdown(text, {
-        extensions: [...(data.micromarkExtensions ?? []), INLINE_ONLY],
-        mdastExtensions: data.fromMarkdownExtensions ?? [],
-      })
-      return root.children.flatMap((child) => (child.type === 'paragraph' ? child.children : []))
+    const options = {
+      extensions: [...(data.micromarkExtensions ?? []), INLINE_ONLY],
+      mdastExtensions: data.fromMarkdownExtensions ?? [],
     }
+    const parsePiece = (text: string): PhrasingContent[] =>
+      fromMarkdown(text, options).children.flatMap((child) => (child.type === 'paragraph' ? child.children : []))
+    const parseInline = (text: string) => parseInlinePieces(text, parsePiece)
     const parseBlocks = (text: string) => (this.parse(text) as Root).children
     expandContainer(tree, parseInline, parseBlocks)
     closeElementsNeverClosed(tree)
@@ -154,6 +155,34 @@ export default function remarkMarkdownInHtml(this: Processor) {
 }
 
 type ParseInline = (text: string) => PhrasingContent[]
+
+/**
+ * Text between two tags as inline markdown, keeping the whitespace at its
+ * ends that a paragraph would trim (`<b>a</b> b` keeps its space), and read
+ * in bounded pieces when long (see inline-cuts.ts).
+ */
+function parseInlinePieces(text: string, parsePiece: ParseInline): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  const space = (value: string) => {
+    if (value) out.push({ type: 'text', value: value.includes('\n') ? '\n' : ' ' })
+  }
+  let from = 0
+  for (const cut of [...inlineCuts(text), { end: text.length, start: text.length }]) {
+    let start = from
+    let end = cut.end
+    while (start < end && MARKDOWN_SPACE.has(text[start])) start++
+    while (end > start && MARKDOWN_SPACE.has(text[end - 1])) end--
+    space(text.slice(from, start))
+    if (end > start) out.push(...parsePiece(text.slice(start, end)))
+    space(text.slice(end, cut.end))
+    space(text.slice(cut.end, cut.start))
+    from = cut.start
+  }
+  return out
+}
+
+/** What a paragraph trims from its ends (not U+00A0, which authors type as a visible space). */
+const MARKDOWN_SPACE = new Set([' ', '\t', '\n', '\r'])
 type ParseBlocks = (text: string) => RootContent[]
 
 function expandContainer(parent: Parent, parseInline: ParseInline, parseBlocks: ParseBlocks): void {
@@ -226,15 +255,21 @@ function splitUnclosedBlock(value: string): { head: string; rest: string } | und
  */
 function closeElementsNeverClosed(tree: Root): void {
   const open: { name: string; node: Html }[] = []
+  // How many of each name are open: a stray `</span>` is skipped without
+  // scanning the stack, and a scan that finds its element pops everything it
+  // passed, so the walk stays linear however many elements are left open.
+  const openCount = new Map<string, number>()
+  const count = (name: string, by: number) => openCount.set(name, (openCount.get(name) ?? 0) + by)
   const visit = (parent: Parent) => {
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'html') {
         for (const token of tokenizeHtml(child.value)) {
-          if (token.kind === 'open' && !token.selfClosing && !VOID.has(token.name))
+          if (token.kind === 'open' && !token.selfClosing && !VOID.has(token.name)) {
             open.push({ name: token.name, node: child })
-          else if (token.kind === 'close') {
+            count(token.name, 1)
+          } else if (token.kind === 'close' && (openCount.get(token.name) ?? 0) > 0) {
             const index = open.findLastIndex((entry) => entry.name === token.name)
-            if (index >= 0) open.splice(index)
+            for (const closed of open.splice(index)) count(closed.name, -1)
           }
         }
       } else if ('children' in child) visit(child)

@@ -13,13 +13,14 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import type { Heading } from './heading'
+import { boundParagraphs, remarkJoinBoundedParagraphs } from './bounded-paragraphs'
 import rehypeBasePath from './rehype-base-path'
 import rehypeCollectHeadings from './rehype-collect-headings'
 import rehypeCopyButtons from './rehype-copy-buttons'
 import rehypeDemoteHeadings from './rehype-demote-headings'
 import rehypeDropSpacers from './rehype-drop-spacers'
 import rehypeFragmentLinks from './rehype-fragment-links'
-import rehypeGuardIds from './rehype-guard-ids'
+import rehypeHeadingIds from './rehype-heading-ids'
 import rehypeHighlightCode from './rehype-highlight-code'
 import rehypeImages, { type ImageSizeResolver } from './rehype-images'
 import rehypePostLinks, { type PostLinkResolver } from './rehype-post-links'
@@ -54,6 +55,7 @@ const processor = unified()
   .use(remarkCjkFriendly)
   .use(remarkCjkFriendlyGfmStrikethrough)
   .use(remarkMath)
+  .use(remarkJoinBoundedParagraphs)
   .use(remarkMarkdownInHtml)
   .use(remarkSteemitSource)
   .use(remarkLooseImages)
@@ -72,7 +74,7 @@ const processor = unified()
   .use(rehypeDropSpacers)
   .use(rehypeDemoteHeadings)
   .use(rehypeSlug)
-  .use(rehypeGuardIds)
+  .use(rehypeHeadingIds)
   .use(rehypeCollectHeadings)
   .use(rehypeAutolinkHeadings, {
     behavior: 'append',
@@ -104,7 +106,7 @@ export interface RenderOptions {
 
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const file = await processor.process({
-    value: markdown,
+    value: boundParagraphs(markdown),
     data: {
       resolvePostLink: options.resolvePostLink,
       resolveImageSize: options.resolveImageSize,
