@@ -28,8 +28,13 @@ const RAW_BLOCKS: [start: RegExp, end: RegExp][] = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ]
-/** A line that can only be paragraph text wherever it stands: no indent, no block marker. */
-const PLAIN_LINE = /^(?:\p{L}|\p{N}(?!\p{N}*[.)](?:\s|$))|[“‘「『（(])/u
+/**
+ * A line that can only be paragraph text wherever it stands: no indent and no
+ * block marker — a letter, a digit that is not a list number, an opening
+ * quote, a link or image (not a `[label]:` definition), emphasis (not a
+ * `***` rule), or inline code (not a ``` fence).
+ */
+const PLAIN_LINE = /^(?:\p{L}|\p{N}(?!\p{N}*[.)](?:\s|$))|[“‘「『（(]|!?\[(?![^\]]*\]:)|[*_](?=\S)(?![*_\s]*$)|`(?!``))/u
 
 export function boundParagraphs(markdown: string, piece = INLINE_PIECE, forceAfter?: number): string {
   if (markdown.length < piece) return markdown

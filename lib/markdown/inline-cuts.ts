@@ -12,15 +12,16 @@
  * A cut is only made where no inline construct can span it: after the end
  * of a sentence, outside code spans, links, tags and unclosed emphasis, and
  * before text that cannot start a block of its own (a letter, not `#`, `-`,
- * `>`, `1.`…). A run with no such place for 4 pieces' length is cut at the
- * next sentence end anyway: an unmatched `*` somewhere early must not make
- * the rest of a long post quadratic again.
+ * `>`, `1.`…). A run with no such place for 2 pieces' length is cut at the
+ * next sentence end anyway (an unmatched `*` somewhere early must not make
+ * the rest of a long post quadratic again), after 3 at any space, after 4
+ * anywhere.
  */
 
 /** Pieces are at least this long; paragraphs shorter than this are never cut. */
 export const INLINE_PIECE = 10_000
 /** A piece this many times longer than `piece` is cut at the next sentence end, neutral or not. */
-const FORCE_FACTOR = 4
+const FORCE_FACTOR = 2
 
 /** How the text on both sides of a cut is joined again. */
 export type CutJoin = 'none' | 'space' | 'newline'
@@ -55,9 +56,11 @@ export function inlineCuts(text: string, piece = INLINE_PIECE, forceAfter = piec
     }
     const length = i + 1 - pieceStart
     if (length < piece) continue
-    const cut = cutAfter(text, i)
-    if (!cut) continue
-    if (!state.neutral() && length < forceAfter) continue
+    // The longer a piece grows without a clean place to cut, the less the cut may ask for.
+    const where: CutPlace =
+      length >= forceAfter * 2 ? 'anywhere' : length >= forceAfter * 1.5 ? 'space' : 'sentence'
+    const cut = cutAfter(text, i, where)
+    if (!cut || (!state.neutral() && length < forceAfter)) continue
     cuts.push(cut)
     state.reset()
     pieceStart = cut.start
@@ -66,13 +69,23 @@ export function inlineCuts(text: string, piece = INLINE_PIECE, forceAfter = piec
   return cuts
 }
 
-/** A cut right after `text[i]`, when `text[i]` ends a sentence or a line and plain text follows. */
-function cutAfter(text: string, i: number): InlineCut | undefined {
+/**
+ * - `sentence`: after the end of a sentence or a line;
+ * - `space`: also at any whitespace (text with no sentence ends);
+ * - `anywhere`: also between any two characters (a run with no whitespace
+ *   either, like a pasted blob), never inside a surrogate pair.
+ */
+type CutPlace = 'sentence' | 'space' | 'anywhere'
+
+/** A cut right after `text[i]`, where `where` allows one and plain text follows. */
+function cutAfter(text: string, i: number, where: CutPlace): InlineCut | undefined {
   const char = text[i]
   let end: number
   if (char === '\n') end = i
   else if (CJK_SENTENCE_END.test(char)) end = i + 1
   else if (LATIN_SENTENCE_END.test(char) && /\s/.test(text[i + 1] ?? '')) end = i + 1
+  else if (where !== 'sentence' && /\s/.test(char)) end = i
+  else if (where === 'anywhere' && !/[\uD800-\uDBFF]/.test(char)) end = i + 1
   else return undefined
   let start = end
   while (start < text.length && /\s/.test(text[start])) start++

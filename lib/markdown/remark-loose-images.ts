@@ -4,7 +4,12 @@ import { visit, SKIP } from 'unist-util-visit'
 const IMAGE_URL = /^https?:\/\/\S+?\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]\S*)?$/i
 const IMAGE_HOSTS =
   /^https?:\/\/(?:[\w-]+\.)*(?:steemitimages\.com|steemitimg\.com|ipfs\.busy\.org|images\.hive\.blog)\//i
-const LEFTOVER = /(!?)\[([^\]\n]*)\]\(([^)\n]*(?:\([^)\n]*\)[^)\n]*)*)\)/g
+// Labels hold no brackets and destinations no unmatched parentheses, so no
+// two ways to match the same text exist: matching stays linear in the text
+// (a 1 MB line of `[a](((…` would otherwise take minutes).
+const LEFTOVER = /(!?)\[([^[\]\n]*)\]\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)/g
+/** The text ends inside `[label](destination` (the destination cut off by an autolink). */
+const OPEN_DESTINATION_AT_END = /!?\[[^[\]\n]*\]\([^()\n]*$/
 
 /**
  * What Steemit shows as images and links but CommonMark leaves as text:
@@ -57,10 +62,11 @@ function rejoinSplitDestinations(parent: Parent): void {
   for (let i = 0; i + 1 < children.length; i++) {
     const before = children[i]
     const url = autolinkText(children[i + 1])
-    if (before.type !== 'text' || url === undefined || !/!?\[[^\]\n]*\]\([^)\n]*$/.test(before.value)) continue
+    if (before.type !== 'text' || url === undefined || !OPEN_DESTINATION_AT_END.test(lastLine(before.value))) continue
     const after = children[i + 2]
     const tail = after?.type === 'text' ? after.value : ''
     children.splice(i, after?.type === 'text' ? 3 : 2, { type: 'text', value: before.value + url + tail })
+    i-- // the joined text may end in the next cut-off destination
   }
 }
 
@@ -69,9 +75,19 @@ function isBareImageUrl(link: Link, parent: Parent, index: number): boolean {
   if (autolinkText(link) === undefined || !looksLikeImageUrl(link.url)) return false
   const before = parent.children[index - 1]
   const after = parent.children[index + 1]
-  const lineStarts = !before || before.type === 'break' || (before.type === 'text' && /(^|\n)\s*$/.test(before.value))
+  const lineStarts = !before || before.type === 'break' || (before.type === 'text' && endsLine(before.value))
   const lineEnds = !after || after.type === 'break' || (after.type === 'text' && /^\s*(\n|$)/.test(after.value))
   return lineStarts && lineEnds
+}
+
+function lastLine(text: string): string {
+  return text.slice(text.lastIndexOf('\n') + 1)
+}
+
+/** Only whitespace after the text's last line break (or nothing but whitespace at all). */
+function endsLine(text: string): boolean {
+  const trimmed = text.trimEnd()
+  return trimmed === '' || text.slice(trimmed.length).includes('\n')
 }
 
 function repairLeftovers(node: Text): PhrasingContent[] | undefined {
