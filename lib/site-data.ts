@@ -19,6 +19,8 @@ import { nameKey } from './url-segment'
 interface SiteIndex {
   posts: Post[]
   postsBySlug: Map<string, Post>
+  /** Other segments that redirect to a post (Post.aliases); a post's own slug always wins. */
+  postsByAlias: Map<string, Post>
   postsByPermlink: Map<string, Post>
   tags: TaxonomyTerm[]
   tagsByKey: Map<string, TaxonomyTerm>
@@ -43,6 +45,7 @@ function buildIndex(all: readonly Post[]): SiteIndex {
   return {
     posts,
     postsBySlug: new Map(posts.map((post) => [post.slug, post])),
+    postsByAlias: aliasIndex(posts),
     postsByPermlink: new Map(posts.flatMap((post) => (post.permlink ? [[post.permlink, post]] : []))),
     tags,
     tagsByKey: new Map(tags.map((tag) => [nameKey(tag.name), tag])),
@@ -51,6 +54,16 @@ function buildIndex(all: readonly Post[]): SiteIndex {
     categoriesByPath: new Map(flattenCategories(categories).map((c) => [c.path.join('/'), c])),
     archives: buildArchives(posts, siteConfig.timezone),
   }
+}
+
+/** Each alias to the newest post that has it, unless it is some post's own slug. */
+function aliasIndex(posts: readonly Post[]): Map<string, Post> {
+  const slugs = new Set(posts.map((post) => post.slug))
+  const byAlias = new Map<string, Post>()
+  for (const post of posts) {
+    for (const alias of post.aliases) if (!slugs.has(alias) && !byAlias.has(alias)) byAlias.set(alias, post)
+  }
+  return byAlias
 }
 
 /** Published posts, newest first. */
@@ -74,6 +87,16 @@ export function getPage(slug: string): Post | undefined {
 
 export function getPost(slug: string): Post | undefined {
   return site().postsBySlug.get(slug)
+}
+
+/** The post an older or hand-typed form of its URL segment leads to (`/posts/My Post` → `/posts/my-post`). */
+export function getPostByAlias(segment: string): Post | undefined {
+  return site().postsByAlias.get(segment)
+}
+
+/** Every alias segment, for the redirect pages. */
+export function getPostAliases(): string[] {
+  return [...site().postsByAlias.keys()]
 }
 
 export function getTags(): TaxonomyTerm[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assignSegments, toUrlSegment } from './url-segment'
+import { assignSegments, postSegment, toUrlSegment } from './url-segment'
 
 describe('toUrlSegment', () => {
   it.each([
@@ -39,5 +39,34 @@ describe('assignSegments', () => {
     expect(a).toEqual(b)
     expect(new Set(a.values()).size).toBe(3)
     expect(a.get('go')).toBe('go')
+  })
+})
+
+describe('postSegment', () => {
+  it('keeps a Steem permlink byte for byte, double dashes included', () => {
+    for (const permlink of [
+      'eosdatabase-dirty-flag-set-likely-due-to-unclean-shutdown-replay-required--1564497577',
+      '7f2ija',
+      '20200101',
+      'trailing-dash-',
+      '-leading',
+      're-alice-2020',
+      '区块链-笔记',
+    ])
+      expect(postSegment(permlink)).toBe(permlink)
+  })
+
+  it('makes other names safe, as names are', () => {
+    expect(postSegment('My First Post')).toBe('my-first-post')
+    expect(postSegment('node.js')).toBe('node-js')
+    expect(postSegment('100%')).toBe('100-percent')
+  })
+
+  it('keeps segments short enough to be file names in the build and the export', () => {
+    const long = '长'.repeat(120)
+    expect(Buffer.byteLength(postSegment(long))).toBeLessThanOrEqual(200)
+    expect(postSegment(long)).toBe(postSegment(long))
+    expect(postSegment('a'.repeat(200))).toBe('a'.repeat(200))
+    expect(postSegment('a'.repeat(201))).not.toBe('a'.repeat(201))
   })
 })

@@ -18,7 +18,46 @@ export function toUrlSegment(name: string): string {
     .replace(/[^\p{L}\p{N}\p{M}\p{Extended_Pictographic}_-]+/gu, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '')
-  return segment || `n-${hashOf(name)}`
+  if (!segment) return `n-${hashOf(name)}`
+  return fitsInFileName(segment) ? segment : `${cutToBytes(segment, MAX_SEGMENT_BYTES - 12)}-${hashOf(name)}`
+}
+
+/**
+ * A post's (or page's) URL segment: its permlink, slug or file name exactly
+ * as written when that is already safe in a path on every host — Steem and
+ * Hive permlinks (`[a-z0-9-]`, `…-required--1564497577` included) always are,
+ * and are what readers and other posts link to. Anything else (spaces,
+ * capitals, `.`, `%`, overlong) gets the rules of names above.
+ */
+export function postSegment(raw: string): string {
+  const name = raw.normalize('NFC')
+  return SAFE_AS_WRITTEN.test(name) && fitsInFileName(name) ? name : toUrlSegment(raw)
+}
+
+/** Lower-case letters, letters without case (CJK), digits, marks, `-` and `_`. */
+const SAFE_AS_WRITTEN = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}\p{M}_-]+$/u
+
+/**
+ * A segment becomes a file or folder name in the build (`<segment>.html`,
+ * `<segment>.segments/`) and in a static export: 255 bytes on most file
+ * systems, with room for what the build appends.
+ */
+const MAX_SEGMENT_BYTES = 200
+
+function fitsInFileName(segment: string): boolean {
+  return Buffer.byteLength(segment) <= MAX_SEGMENT_BYTES
+}
+
+/** The longest start of `text` within `bytes` UTF-8 bytes, never splitting a character. */
+function cutToBytes(text: string, bytes: number): string {
+  let used = 0
+  let end = 0
+  for (const char of text) {
+    used += Buffer.byteLength(char)
+    if (used > bytes) break
+    end += char.length
+  }
+  return text.slice(0, end).replace(/-+$/, '')
 }
 
 /** The identity of a name when grouping: case and Unicode form do not count. */

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RedirectPage } from '@/components/RedirectPage'
 import { WithSidebars } from '@/components/WithSidebars'
-import { staticExport, withBasePath } from '@/lib/deployment'
+import { staticExport } from '@/lib/deployment'
 import { legacyRedirectAt, legacyRedirects } from '@/lib/legacy-redirects'
 import { pageMetadata } from '@/lib/metadata'
 import { decodeSegment } from '@/lib/route-params'
@@ -45,17 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopLevelPage({ params }: Props) {
   const { page, redirect } = await resolve(params)
-  if (redirect) {
-    return (
-      <WithSidebars>
-        {/* React hoists this into <head>: static hosts cannot send a 301. */}
-        <meta httpEquiv="refresh" content={`0; url=${withBasePath(redirect.to)}`} />
-        <p className="py-16 text-center">
-          This post has moved: <Link href={redirect.to}>{redirect.to}</Link>
-        </p>
-      </WithSidebars>
-    )
-  }
+  if (redirect) return <RedirectPage to={redirect.to} />
   const { html } = await renderPost(page!)
   return (
     <WithSidebars sidebars={sidebarsFor(page)}>

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { siteConfig } from '../site-config'
 import { OWN_TOP_LEVEL_SEGMENTS } from '../routes'
-import { toUrlSegment } from '../url-segment'
 import { ContentError } from './content-error'
 import { pagesDir, postsDir } from './content-dir'
 import { normalizePost } from './normalize-post'
@@ -39,14 +38,9 @@ export function loadPages(): readonly Post[] {
 let cachedPages: { dir: string | undefined; pages: readonly Post[] } | undefined
 
 export function readPosts(dir: string, timeZone: string): Post[] {
-  const posts = markdownFiles(dir).map((file) => {
-    const display = displayPath(file)
-    const post = normalizePost(
-      { file: display, text: readFileSync(file, 'utf8'), modified: statSync(file).mtime },
-      timeZone,
-    )
-    return { ...post, slug: toUrlSegment(post.slug) }
-  })
+  const posts = markdownFiles(dir).map((file) =>
+    normalizePost({ file: displayPath(file), text: readFileSync(file, 'utf8'), modified: statSync(file).mtime }, timeZone),
+  )
   assertUniqueSlugs(posts)
   return posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug))
 }

@@ -54,7 +54,19 @@ Body`)
   it('takes the slug from permlink, else slug, else the file name', () => {
     expect(post('---\npermlink: p\nslug: s\n---\n').slug).toBe('p')
     expect(post('---\nslug: s\n---\n').slug).toBe('s')
-    expect(post('---\ntitle: t\n---\n', 'posts/sub/My Post.md').slug).toBe('My Post')
+    expect(post('---\ntitle: t\n---\n', 'posts/sub/My Post.md').slug).toBe('my-post')
+  })
+
+  it('serves a permlink as written, and keeps the other forms of a URL as redirects', () => {
+    const permlink = 'replay-required--1564497577'
+    const steem = post(`---\npermlink: ${permlink}\n---\n`)
+    expect(steem.slug).toBe(permlink)
+    // The segment earlier versions of the site served: links to it keep working.
+    expect(steem.aliases).toEqual(['replay-required-1564497577'])
+    expect(post('---\ntitle: t\n---\n', 'posts/My Post.md').aliases).toEqual(['My Post'])
+    expect(post('---\npermlink: p\nslug: Old Name\n---\n').aliases).toEqual(['Old Name', 'old-name'])
+    expect(post('---\nslug: a/b\n---\n')).toMatchObject({ slug: 'a-b', aliases: [] })
+    expect(post('---\npermlink: plain\n---\n').aliases).toEqual([])
   })
 
   it('titles a post without one from its first heading, markdown or HTML, else its file name', () => {

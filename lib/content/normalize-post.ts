@@ -3,6 +3,7 @@ import { ContentError } from './content-error'
 import { dateFromFileName, parseDate } from './dates'
 import { lineOfKey, splitFrontMatter, type SplitSource } from './front-matter'
 import type { Post } from './post'
+import { postSegment, toUrlSegment } from '../url-segment'
 import { firstHeadingText } from '../markdown/first-heading'
 
 export interface SourceFile {
@@ -23,10 +24,11 @@ export function normalizePost(source: SourceFile, timeZone: string): Post {
   const date =
     field.date('date', timeZone) ?? dateFromFileName(fileName, timeZone) ?? source.modified
   const permlink = field.text('permlink')
+  const slugKey = field.text('slug')
 
   return {
     file: source.file,
-    slug: permlink ?? field.text('slug') ?? baseName,
+    ...urlSegments(permlink ?? slugKey ?? baseName, permlink ? slugKey : undefined),
     permlink,
     title:
       field.text('title') ??
@@ -48,6 +50,23 @@ export function normalizePost(source: SourceFile, timeZone: string): Post {
     frontMatter: fm,
     body: split.body,
   }
+}
+
+/**
+ * The post's URL segment (url-segment.ts: the permlink as written), and the
+ * other forms of it a reader may have followed, which redirect to it: the
+ * name as written when it had to change (`My Post` → `my-post`), the segment
+ * earlier versions of this site made (they merged `--`), and a `slug` the
+ * post has beside its permlink.
+ */
+function urlSegments(name: string, otherName: string | undefined): Pick<Post, 'slug' | 'aliases'> {
+  const slug = postSegment(name)
+  const forms = [name.normalize('NFC'), toUrlSegment(name)]
+  if (otherName) forms.push(otherName.normalize('NFC'), postSegment(otherName))
+  // A form that cannot be one path segment (`a/b`, `50%`, `a?b`) or that a host would mangle is left out.
+  const usable = (form: string) =>
+    form !== slug && form !== '' && form.trim() === form && !/[/\\%?#\p{Cc}]/u.test(form) && !/^\.\.?$/.test(form)
+  return { slug, aliases: [...new Set(forms)].filter(usable) }
 }
 
 /** Reads typed values from front matter; a wrong type is an error on the key's line. */

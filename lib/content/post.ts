@@ -2,8 +2,10 @@
 export interface Post {
   /** Path relative to the working directory, for messages. */
   file: string
-  /** URL segment: `permlink`, else `slug`, else the file name. Unique. */
+  /** URL segment: `permlink`, else `slug`, else the file name, as written when URL-safe (url-segment.ts). Unique. */
   slug: string
+  /** Other segments that lead to this post by redirect (the name as written, an earlier form). */
+  aliases: string[]
   /** `permlink` when the post came from Steemit (used to map steemit.com links). */
   permlink?: string
   title: string

@@ -1,18 +1,20 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { Conversation, REPLIES_ID } from '@/components/conversation/Conversation'
 import { DocumentLang } from '@/components/DocumentLang'
 import { PostArticle } from '@/components/PostArticle'
 import { PostNavigation } from '@/components/PostNavigation'
+import { RedirectPage } from '@/components/RedirectPage'
 import { WithSidebars } from '@/components/WithSidebars'
 import { categoryLinks, tagLinks } from '@/lib/post-summary'
 import { threadOf } from '@/lib/conversation/post-thread'
+import { staticExport } from '@/lib/deployment'
 import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata'
 import { neighbours, relatedPosts } from '@/lib/related'
 import { decodeSegment } from '@/lib/route-params'
 import { routes } from '@/lib/routes'
 import { sidebarsFor } from '@/lib/sidebar'
-import { getPost, getPosts, renderPost, tocOf } from '@/lib/site-data'
+import { getPost, getPostAliases, getPostByAlias, getPosts, renderPost, tocOf } from '@/lib/site-data'
 
 export const dynamicParams = false
 
@@ -20,16 +22,25 @@ type Props = { params: Promise<{ slug: string }> }
 
 const RELATED_POSTS = 5
 
+/** Every post's own segment, and the other forms of it that redirect (Post.aliases). */
 export function generateStaticParams() {
-  return getPosts().map((post) => ({ slug: post.slug }))
+  return [...getPosts().map((post) => ({ slug: post.slug })), ...getPostAliases().map((slug) => ({ slug }))]
 }
 
 async function postFrom(params: Props['params']) {
-  return getPost(decodeSegment((await params).slug)) ?? notFound()
+  const segment = decodeSegment((await params).slug)
+  const post = getPost(segment)
+  if (post) return post
+  const moved = getPostByAlias(segment)
+  if (!moved) notFound()
+  // A 308 from `next start` and Vercel; the export writes a redirect page instead.
+  if (!staticExport) permanentRedirect(routes.post(moved))
+  return { moved }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await postFrom(params)
+  if ('moved' in post) return { ...pageMetadata({ title: 'Moved', path: routes.post(post.moved) }), robots: { index: false } }
   const { summary } = await renderPost(post)
   return pageMetadata({
     title: post.title,
@@ -42,6 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostPage({ params }: Props) {
   const post = await postFrom(params)
+  if ('moved' in post) return <RedirectPage to={routes.post(post.moved)} />
   const [rendered, thread] = await Promise.all([renderPost(post), threadOf(post)])
   const toc = tocOf(post, rendered)
   const { older, newer } = neighbours(getPosts(), post)
