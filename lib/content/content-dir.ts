@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError } from './content-error'
 
@@ -11,7 +11,7 @@ import { ContentError } from './content-error'
  * in its `posts/` folder, or in `_posts/` so that a Hexo `source/` folder
  * works as it is.
  */
-function contentDir(): string {
+export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || 'content')
 }
 
@@ -21,10 +21,26 @@ export function pagesDir(root = contentDir()): string | undefined {
   return existsSync(/*turbopackIgnore: true*/ dir) ? dir : undefined
 }
 
+/**
+ * The folder whose `.md` files (at any depth) are the posts: `posts/`, else
+ * Hexo's `_posts/`, else — a folder with nothing but posts in it — the
+ * content folder itself (its `pages/` then still holds standalone pages).
+ */
 export function postsDir(root = contentDir()): string {
   for (const name of ['posts', '_posts']) {
     const dir = path.join(/*turbopackIgnore: true*/ root, name)
     if (existsSync(/*turbopackIgnore: true*/ dir)) return dir
   }
-  throw new ContentError(path.relative(process.cwd(), root) || '.', undefined, 'no posts/ or _posts/ folder here (set CONTENT_DIR to your content folder)')
+  if (existsSync(/*turbopackIgnore: true*/ root) && hasMarkdown(root)) return root
+  throw new ContentError(
+    path.relative(process.cwd(), root) || '.',
+    undefined,
+    existsSync(/*turbopackIgnore: true*/ root)
+      ? 'no posts here: no .md files, and no posts/ or _posts/ folder (set CONTENT_DIR to your content folder)'
+      : 'this folder does not exist (set CONTENT_DIR to your content folder)',
+  )
+}
+
+function hasMarkdown(dir: string): boolean {
+  return readdirSync(/*turbopackIgnore: true*/ dir, { recursive: true }).some((name) => /\.(md|markdown)$/i.test(String(name)))
 }

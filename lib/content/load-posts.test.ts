@@ -32,6 +32,32 @@ describe('readPosts', () => {
     expect(readPosts(postsDir(root), 'UTC').map((p) => p.title)).toEqual(['B', 'A'])
   })
 
+  it('skips what Hexo skips: _-prefixed files and folders (conversations in _replies/, _drafts/)', () => {
+    const root = contentFolder({
+      'a.md': fm('title: A'),
+      '_drafts/b.md': fm('title: B'),
+      '_replies/a.json': '{}',
+      '_notes.md': fm('title: Notes'),
+    })
+    expect(readPosts(postsDir(root), 'UTC').map((p) => p.title)).toEqual(['A'])
+  })
+
+  it('reads a folder with nothing but posts in it, its pages/ kept apart', () => {
+    const root = contentFolder({ 'a.md': fm('title: A\ndate: 2020-01-01'), 'account/x/b.md': fm('title: B\ndate: 2021-01-01') }, '.')
+    mkdirSync(path.join(root, 'pages'))
+    writeFileSync(path.join(root, 'pages', 'about.md'), fm('title: About'))
+    process.env.CONTENT_DIR = root
+    expect(postsDir(root)).toBe(root)
+    expect(loadPosts().map((p) => p.title)).toEqual(['B', 'A'])
+    expect(loadPages().map((p) => p.title)).toEqual(['About'])
+  })
+
+  it('says plainly when a folder has no posts, or does not exist', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'empty-'))
+    expect(() => postsDir(empty)).toThrow(/no posts here: no \.md files/)
+    expect(() => postsDir(path.join(empty, 'missing'))).toThrow(/does not exist/)
+  })
+
   it('reads a Hexo source/ folder, whose posts are in _posts/', () => {
     const root = contentFolder({ 'hello.md': fm('title: Hexo') }, '_posts')
     expect(readPosts(postsDir(root), 'UTC').map((p) => p.title)).toEqual(['Hexo'])
@@ -57,11 +83,6 @@ describe('readPosts', () => {
   it('makes slugs URL-safe', () => {
     const root = contentFolder({ 'My Post?.md': fm('title: x') })
     expect(readPosts(postsDir(root), 'UTC')[0].slug).toBe('my-post')
-  })
-
-  it('explains a content folder without posts', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'empty-'))
-    expect(() => postsDir(root)).toThrowError(/no posts\/ or _posts\/ folder here/)
   })
 })
 

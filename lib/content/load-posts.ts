@@ -3,7 +3,7 @@ import path from 'node:path'
 import { siteConfig } from '../site-config'
 import { OWN_TOP_LEVEL_SEGMENTS } from '../routes'
 import { ContentError } from './content-error'
-import { pagesDir, postsDir } from './content-dir'
+import { contentDir, pagesDir, postsDir } from './content-dir'
 import { normalizePost } from './normalize-post'
 import type { Post } from './post'
 
@@ -13,7 +13,10 @@ import type { Post } from './post'
  */
 export function loadPosts(): readonly Post[] {
   const dir = postsDir()
-  if (cached?.dir !== dir) cached = { dir, posts: readPosts(dir, siteConfig.timezone) }
+  if (cached?.dir !== dir) {
+    const besidePages = pagesDir() && path.resolve(dir) === contentDir() ? ['pages'] : []
+    cached = { dir, posts: readPosts(dir, siteConfig.timezone, besidePages) }
+  }
   return cached.posts
 }
 
@@ -37,8 +40,9 @@ export function loadPages(): readonly Post[] {
 
 let cachedPages: { dir: string | undefined; pages: readonly Post[] } | undefined
 
-export function readPosts(dir: string, timeZone: string): Post[] {
-  const posts = markdownFiles(dir).map((file) =>
+/** `skipFolders`: top-level folders of `dir` that hold something else (`pages/` when the posts sit beside it). */
+export function readPosts(dir: string, timeZone: string, skipFolders: readonly string[] = []): Post[] {
+  const posts = markdownFiles(dir, skipFolders).map((file) =>
     normalizePost({ file: displayPath(file), text: readFileSync(file, 'utf8'), modified: statSync(file).mtime }, timeZone),
   )
   assertUniqueSlugs(posts)
@@ -62,11 +66,18 @@ function assertUniqueSlugs(posts: Post[]): void {
   }
 }
 
-/** `.md` files below `dir`, in a stable order; dot-files and folders are skipped. */
-function markdownFiles(dir: string): string[] {
+/**
+ * `.md` files below `dir`, in a stable order. Skipped as Hexo skips them:
+ * files and folders starting with `.` or `_` (`_replies/`, `_drafts/`), and —
+ * when the posts sit in the content folder itself — its `pages/` folder.
+ */
+function markdownFiles(dir: string, skipFolders: readonly string[]): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('.')))
+    .filter((file) => {
+      const parts = path.relative(dir, file).split(path.sep)
+      return !parts.some((part) => part.startsWith('.') || part.startsWith('_')) && !skipFolders.includes(parts[0])
+    })
     .sort()
 }
