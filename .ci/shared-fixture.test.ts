@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isoDateTime } from './content/dates'
-import { normalizePost } from './content/normalize-post'
-import { renderMarkdown } from './markdown/render-markdown'
-import { buildToc } from './toc'
+import { isoDateTime } from '../lib/content/dates'
+import { normalizePost } from '../lib/content/normalize-post'
+import { renderMarkdown } from '../lib/markdown/render-markdown'
+import { buildToc } from '../lib/toc'
 
-// The real post from the source system, kept beside the project in ../shared.
+// The real post from the source system, which CI keeps beside the project in
+// ../shared; a user's clone does not have it, so only .ci/run runs this, on
+// top of `npm test` (whose lib/source-format.test.ts checks our own post in
+// the same format).
 const FIXTURE = path.resolve(process.env.SHARED_FIXTURES || '../shared/fixtures', 'posts/2020-03-28_7f2ija.md')
 
 describe('the source system’s own post', async () => {
