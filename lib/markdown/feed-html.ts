@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
-import { SKIP, visit } from 'unist-util-visit'
+import { visit } from 'unist-util-visit'
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const
 
@@ -12,19 +12,21 @@ const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const
  */
 export function feedHtml(html: string, pageUrl: string): string {
   const tree = fromHtml(html, { fragment: true }) as Root
-  visit(tree, 'element', (node: Element, index, parent) => {
-    const className = node.properties.className
-    const classes = Array.isArray(className) ? className : []
-    if (parent && index !== undefined && (classes.includes('heading-anchor') || classes.includes('copy-code'))) {
-      parent.children.splice(index, 1)
-      return [SKIP, index]
-    }
+  visit(tree, 'element', (node: Element) => {
+    // Filtered per parent, not spliced one by one: a post with 5,000 headings has 5,000 anchors.
+    if (node.children.some(isPageControl)) node.children = node.children.filter((child) => !isPageControl(child))
     for (const attribute of URL_ATTRIBUTES) {
       const value = node.properties[attribute]
       if (typeof value === 'string') node.properties[attribute] = absolute(value, pageUrl)
     }
   })
   return xmlSafe(toHtml(tree))
+}
+
+function isPageControl(node: Root['children'][number]): boolean {
+  if (node.type !== 'element') return false
+  const className = node.properties.className
+  return Array.isArray(className) && (className.includes('heading-anchor') || className.includes('copy-code'))
 }
 
 function absolute(url: string, base: string): string {
