@@ -5,7 +5,8 @@
  * `<p>` blocks, and the "synchronized from" footer.
  *
  * `generateCorpus(dir, n)` writes `<dir>/posts/<year>/<date>_<permlink>.md`
- * plus one post with 240 headings (`toc-240`). Same n and seed → same bytes.
+ * plus one post with 240 headings (`toc-240`) and a 500-reply conversation
+ * for one post (conversation.ts). Same n and seed → same bytes.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -21,10 +22,11 @@ import {
   ZH_TITLE_WORDS,
   tagNames,
 } from './corpus-words'
+import { writeConversation } from './conversation'
 import { Rng, Zipf } from './prng'
 
 /** Bump when the generated text changes, so a cached corpus is rewritten. */
-export const CORPUS_VERSION = 1
+export const CORPUS_VERSION = 2
 export const DEFAULT_SEED = 20160704
 export const TOC_SLUG = 'toc-240'
 const AUTHOR = 'bench-writer'
@@ -39,6 +41,9 @@ export interface CorpusInfo {
   dir: string
   /** URL slug of a typical post (Chinese, images, code, 4+ headings). */
   samplePost: string
+  /** URL slug of the post with a 500-reply conversation. */
+  repliesPost: string
+  repliesMaxDepth: number
   /** URL segment of the most used tag. */
   topTag: string
   topTagPosts: number
@@ -49,6 +54,7 @@ export interface CorpusInfo {
 
 interface GeneratedPost {
   file: string
+  date: Date
   text: string
   slug: string
   tags: string[]
@@ -87,12 +93,23 @@ export function generateCorpus(dir: string, count: number, seed = DEFAULT_SEED):
     for (const tag of post.tags) tagCounts.set(toUrlSegment(tag), (tagCounts.get(toUrlSegment(tag)) ?? 0) + 1)
   const [topTag, topTagPosts] = [...tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]
   const sample = posts.find((p) => p.zh && p.hasCode && p.images >= 2 && p.headings >= 4) ?? posts[0]
+  // Another typical post (not the sample: throughput and Lighthouse keep measuring a post without replies).
+  const discussed = posts.find((p) => p !== sample && p.slug !== TOC_SLUG && p.images >= 1 && p.headings >= 3) ?? posts[1]
+  const conversation = writeConversation(
+    path.join(dir, 'posts'),
+    discussed.file,
+    { author: AUTHOR, permlink: discussed.slug, date: discussed.date },
+    seed,
+  )
+  bytes += conversation.bytes
   const info: CorpusInfo = {
     version: CORPUS_VERSION,
     seed,
     posts: posts.length,
     dir,
     samplePost: toUrlSegment(sample.slug),
+    repliesPost: toUrlSegment(discussed.slug),
+    repliesMaxDepth: conversation.maxDepth,
     topTag,
     topTagPosts,
     distinctTags: tagCounts.size,
@@ -160,6 +177,7 @@ function generatePost(rng: Rng, index: number, tagPool: string[], tagZipf: Zipf,
   const year = date.getUTCFullYear()
   return {
     file: `${year}/${formatDate(date).slice(0, 10)}_${permlink}.md`,
+    date,
     text,
     slug: permlink,
     tags,
@@ -306,6 +324,7 @@ function tocPost(): GeneratedPost {
   ].join('\n')
   return {
     file: `2019/2019-06-01_${TOC_SLUG}.md`,
+    date: new Date(Date.UTC(2019, 5, 1, 10)),
     text,
     slug: TOC_SLUG,
     tags: ['long'],

@@ -17,7 +17,7 @@ import { DIST_DIR } from './config'
 import { DEFAULT_SEED, generateCorpus, TOC_SLUG, type CorpusInfo } from './corpus'
 import { measureHexo } from './hexo'
 import { measureLighthouse } from './lighthouse'
-import { checkBudgets, formatReport, type BenchResult } from './report'
+import { checkBudgets, formatReport, REPLIES_KIND, type BenchResult } from './report'
 import { startServer, type Server } from './server'
 import { measureSearch } from './search'
 import { measureThroughput } from './throughput'
@@ -100,6 +100,7 @@ async function main(): Promise<void> {
         { kind: 'tag', path: `/tags/${result.corpus.topTag}` },
         { kind: 'archive', path: '/archives' },
         { kind: 'post-240h', path: `/posts/${TOC_SLUG}` },
+        { kind: REPLIES_KIND, path: `/posts/${result.corpus.repliesPost}` },
       ])
     } catch (error) {
       result.notes.push(`bytes: ${message(error)}`)
