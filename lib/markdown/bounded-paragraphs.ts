@@ -1,6 +1,7 @@
 import type { Paragraph, Parent, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { INLINE_PIECE, inlineCuts, type CutJoin } from './inline-cuts'
+import { BlockScanner, PLAIN_LINE } from './markdown-blocks'
 
 /**
  * Long paragraphs parsed in pieces (see inline-cuts.ts for why): before
@@ -19,26 +20,10 @@ const MARKER = 'hexo-reader:join'
 const markerComment = (join: CutJoin) => `<!--${MARKER}:${join}-->`
 const MARKER_PATTERN = new RegExp(`^<!--${MARKER}:(none|space|newline)-->$`)
 
-const FENCE = /^ {0,3}(`{3,}|~{3,}|\${2,})/
-/** HTML blocks that run past blank lines to an end marker (CommonMark types 1–5). */
-const RAW_BLOCKS: [start: RegExp, end: RegExp][] = [
-  [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-]
-/**
- * A line that can only be paragraph text wherever it stands: no indent and no
- * block marker — a letter, a digit that is not a list number, an opening
- * quote, a link or image (not a `[label]:` definition), emphasis (not a
- * `***` rule), or inline code (not a ``` fence).
- */
-const PLAIN_LINE = /^(?:\p{L}|\p{N}(?!\p{N}*[.)](?:\s|$))|[“‘「『（(]|!?\[(?![^\]]*\]:)|[*_](?=\S)(?![*_\s]*$)|`(?!``))/u
-
 export function boundParagraphs(markdown: string, piece = INLINE_PIECE, forceAfter?: number): string {
   if (markdown.length < piece) return markdown
   const lines = markdown.split('\n')
+  const blocks = new BlockScanner(lines)
   const out: string[] = []
   let run: string[] = []
   const flushRun = () => {
@@ -47,7 +32,7 @@ export function boundParagraphs(markdown: string, piece = INLINE_PIECE, forceAft
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
-    const block = blockEnd(lines, i)
+    const block = blocks.blockEnd(i)
     if (block > i) {
       flushRun()
       out.push(...lines.slice(i, block + 1))
@@ -59,26 +44,6 @@ export function boundParagraphs(markdown: string, piece = INLINE_PIECE, forceAft
   }
   flushRun()
   return out.join('\n')
-}
-
-/** The last line of a fenced or raw HTML block starting at line `i`; `i` itself when none starts there. */
-function blockEnd(lines: string[], i: number): number {
-  const fence = FENCE.exec(lines[i])
-  if (fence) {
-    const marker = fence[1]
-    for (let j = i + 1; j < lines.length; j++) {
-      const close = FENCE.exec(lines[j])
-      if (close && close[1][0] === marker[0] && close[1].length >= marker.length && lines[j].trim() === close[1].trim())
-        return j
-    }
-    return lines.length - 1
-  }
-  for (const [start, end] of RAW_BLOCKS) {
-    if (!start.test(lines[i])) continue
-    for (let j = i; j < lines.length; j++) if (end.test(lines[j])) return j
-    return i // never closed: remark-markdown-in-html ends it at its first blank line
-  }
-  return i
 }
 
 function cutRun(run: string[], piece: number, forceAfter: number | undefined): string {

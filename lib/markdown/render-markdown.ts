@@ -14,6 +14,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import type { Heading } from './heading'
 import { boundParagraphs, remarkJoinBoundedParagraphs } from './bounded-paragraphs'
+import remarkParseInChunks from './parse-in-chunks'
 import rehypeBasePath from './rehype-base-path'
 import rehypeCollectHeadings from './rehype-collect-headings'
 import rehypeCopyButtons from './rehype-copy-buttons'
@@ -51,6 +52,7 @@ export interface RenderedMarkdown {
  */
 const processor = unified()
   .use(remarkParse)
+  .use(remarkParseInChunks)
   .use(remarkGfm)
   .use(remarkCjkFriendly)
   .use(remarkCjkFriendlyGfmStrikethrough)
