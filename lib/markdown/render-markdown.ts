@@ -108,7 +108,8 @@ export interface RenderOptions {
 
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const file = await processor.process({
-    value: boundParagraphs(markdown),
+    // A lone surrogate (from a string, never from a UTF-8 file) would make the HTML invalid UTF-8.
+    value: boundParagraphs(markdown.toWellFormed()),
     data: {
       resolvePostLink: options.resolvePostLink,
       resolveImageSize: options.resolveImageSize,
