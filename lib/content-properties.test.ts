@@ -89,7 +89,7 @@ const hostile = fc.constantFrom(
   '<pre>',
   '<scr<script>ipt>alert(1)</script>',
 )
-const block: fc.Arbitrary<string> = fc.letrec((tie) => ({
+const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.array(inline, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' ')),

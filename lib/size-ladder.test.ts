@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ladderPost, type LadderKind } from '../e2e/real-archive/size-ladder'
-import { normalizePost } from './content/normalize-post'
-import { feedHtml } from './markdown/feed-html'
-import { renderMarkdown } from './markdown/render-markdown'
-import { searchDocument } from './search/search-document'
-import { buildToc } from './toc'
+import { throughPipeline } from '../e2e/real-archive/pipeline'
 
 /**
  * The size ladder (e2e/real-archive/size-ladder.ts) through the whole content
@@ -22,19 +18,12 @@ import { buildToc } from './toc'
  */
 const GROWTH_BOUND = 2
 
-async function throughPipeline(kind: LadderKind) {
+async function throughLadder(kind: LadderKind) {
   const entry = ladderPost(kind)
-  const started = performance.now()
-  const post = normalizePost({ file: entry.file, text: entry.text, modified: new Date(0) }, 'UTC')
-  const rendered = await renderMarkdown(post.body)
-  const toc = buildToc(rendered.headings, { minDepth: 2, maxDepth: 4, numbered: true })
-  const search = searchDocument({ post, url: `/posts/${post.slug}`, html: rendered.html, categories: [] })
-  const feed = feedHtml(rendered.html, `https://blog.example.com/posts/${post.slug}`)
-  const seconds = (performance.now() - started) / 1000
-  return { entry, post, rendered, toc, search, feed, secondsPerMb: seconds / (Buffer.byteLength(entry.text) / 1e6) }
+  return { entry, ...(await throughPipeline(entry)) }
 }
 
-function expectWholeAndSafe({ entry, rendered, search, feed }: Awaited<ReturnType<typeof throughPipeline>>) {
+function expectWholeAndSafe({ entry, rendered, search, feed }: Awaited<ReturnType<typeof throughLadder>>) {
   expect(rendered.html).toContain(entry.lastParagraph)
   expect(search).toContain(entry.lastParagraph)
   expect(feed).toContain(entry.lastParagraph)
@@ -49,9 +38,9 @@ describe.each(['zh', 'en'] as const)('%s posts of 100 KB, 1 MB and 5 MB', (langu
   it(
     'render whole, and cost no more per MB as they grow',
     async () => {
-      const small = await throughPipeline(`${language}-100kb`)
-      const medium = await throughPipeline(`${language}-1mb`)
-      const large = await throughPipeline(`${language}-5mb`)
+      const small = await throughLadder(`${language}-100kb`)
+      const medium = await throughLadder(`${language}-1mb`)
+      const large = await throughLadder(`${language}-5mb`)
       for (const result of [small, medium, large]) expectWholeAndSafe(result)
       expect(large.secondsPerMb).toBeLessThan(medium.secondsPerMb * GROWTH_BOUND)
       expect(large.rendered.summary.words).toBeGreaterThan(medium.rendered.summary.words * 4)
@@ -62,11 +51,11 @@ describe.each(['zh', 'en'] as const)('%s posts of 100 KB, 1 MB and 5 MB', (langu
 
 describe('dense posts', () => {
   it('a single 1 MB line renders whole', async () => {
-    expectWholeAndSafe(await throughPipeline('one-line-1mb'))
+    expectWholeAndSafe(await throughLadder('one-line-1mb'))
   }, 120_000)
 
   it('5,000 headings each get their own id and TOC entry', async () => {
-    const result = await throughPipeline('headings-5000')
+    const result = await throughLadder('headings-5000')
     expectWholeAndSafe(result)
     expect(result.rendered.headings).toHaveLength(5000)
     expect(result.toc).toHaveLength(5000)
@@ -74,13 +63,13 @@ describe('dense posts', () => {
   }, 120_000)
 
   it('2,000 images all reach the page', async () => {
-    const result = await throughPipeline('images-2000')
+    const result = await throughLadder('images-2000')
     expectWholeAndSafe(result)
     expect(result.rendered.html.match(/<img /g)).toHaveLength(2000)
   }, 120_000)
 
   it('a 200 KB table keeps every row', async () => {
-    const result = await throughPipeline('table-200kb')
+    const result = await throughLadder('table-200kb')
     expectWholeAndSafe(result)
     expect(result.rendered.html.match(/<tr>/g)?.length).toBe((result.entry.tableRows ?? 0) + 1)
   }, 120_000)

@@ -12,12 +12,16 @@ export interface BenchOptions {
   renderCache: boolean
   /** Only the Hexo measurement (no Next build or server). */
   hexoOnly: boolean
+  /** The content pipeline alone over the size ladder (seconds per MB and memory per kind). */
+  pipeline: boolean
+  /** Only that: no corpus build, server or Hexo. */
+  pipelineOnly: boolean
   /** autocannon duration, seconds. */
   duration: number
   connections: number
 }
 
-const USAGE = `usage: npm run bench -- [--posts N] [--hexo] [--lighthouse] [--lighthouse-runs N] [--skip-build] [--cold-only] [--no-render-cache] [--hexo-only] [--duration S] [--connections C] [--seed S]`
+const USAGE = `usage: npm run bench -- [--posts N] [--hexo] [--lighthouse] [--lighthouse-runs N] [--skip-build] [--cold-only] [--no-render-cache] [--hexo-only] [--pipeline] [--pipeline-only] [--duration S] [--connections C] [--seed S]`
 
 export function parseArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = {
@@ -29,6 +33,8 @@ export function parseArgs(argv: string[]): BenchOptions {
     coldOnly: false,
     renderCache: true,
     hexoOnly: false,
+    pipeline: false,
+    pipelineOnly: false,
     duration: 10,
     connections: 32,
   }
@@ -67,6 +73,12 @@ export function parseArgs(argv: string[]): BenchOptions {
         break
       case '--hexo-only':
         options.hexoOnly = options.hexo = true
+        break
+      case '--pipeline':
+        options.pipeline = true
+        break
+      case '--pipeline-only':
+        options.pipelineOnly = options.pipeline = true
         break
       case '--duration':
         options.duration = number(flag, value(), 1)

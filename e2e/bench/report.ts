@@ -2,6 +2,7 @@
 import type { BuildResults } from './build'
 import type { BytesReport } from './bytes'
 import type { CorpusInfo } from './corpus'
+import type { PipelineMeasurement } from './pipeline'
 import type { HexoResult } from './hexo'
 import type { LighthouseResult } from './lighthouse'
 import type { SearchBenchResult } from './search'
@@ -25,6 +26,7 @@ export interface BenchResult {
   hexo?: HexoResult
   hexoError?: string
   ratios?: { buildWallOursOverHexo: number; peakRssOursOverHexo: number; msPerPageOursOverHexo: number }
+  pipeline?: PipelineMeasurement[]
   budgets: Budget[]
   notes: string[]
 }
@@ -128,10 +130,20 @@ function table(rows: string[][], indent = '  '): string {
 
 export function formatReport(r: BenchResult): string {
   const out: string[] = []
-  out.push(
-    `Hexo Reader bench — ${r.corpus.posts} posts (+ toc-240), ${r.corpus.distinctTags} tags, corpus ${(r.corpus.bytes / 1e6).toFixed(1)} MB`,
-  )
+  if (r.corpus)
+    out.push(
+      `Hexo Reader bench — ${r.corpus.posts} posts (+ toc-240), ${r.corpus.distinctTags} tags, corpus ${(r.corpus.bytes / 1e6).toFixed(1)} MB`,
+    )
   out.push(`Node ${r.machine.node}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memGb} GB RAM`)
+  if (r.pipeline) {
+    out.push('', 'Content pipeline alone (read, render, TOC, search document, feed HTML), size ladder, one process per post')
+    out.push(
+      table([
+        ['post', 'MB', 'time', 's per MB', 'peak RSS'],
+        ...r.pipeline.map((p) => [p.kind, p.mb.toFixed(2), sec(p.ms), p.secondsPerMb.toFixed(2), `${p.peakRssMb} MB`]),
+      ]),
+    )
+  }
   if (r.build) {
     const { cold, warm } = r.build
     const col = (f: (b: typeof cold) => string) => [f(cold), warm ? f(warm) : '—']

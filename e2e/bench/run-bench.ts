@@ -17,6 +17,7 @@ import { DIST_DIR } from './config'
 import { DEFAULT_SEED, generateCorpus, TOC_SLUG, type CorpusInfo } from './corpus'
 import { measureHexo } from './hexo'
 import { measureLighthouse } from './lighthouse'
+import { measurePipeline } from './pipeline'
 import { checkBudgets, formatReport, REPLIES_KIND, type BenchResult } from './report'
 import { startServer, type Server } from './server'
 import { measureSearch } from './search'
@@ -58,8 +59,25 @@ async function main(): Promise<void> {
   }
   const outDir = path.join(root, 'bench-results')
   mkdirSync(outDir, { recursive: true })
-  const outFile = path.join(outDir, `bench-${options.posts}${options.hexoOnly ? '-hexo' : ''}.json`)
+  const outFile = path.join(
+    outDir,
+    options.pipelineOnly ? 'bench-pipeline.json' : `bench-${options.posts}${options.hexoOnly ? '-hexo' : ''}.json`,
+  )
   const save = () => writeFileSync(outFile, JSON.stringify(result, null, 2) + '\n')
+
+  // 0. The content pipeline alone, before anything else runs.
+  if (options.pipeline) {
+    result.pipeline = await measurePipeline(root)
+    save()
+    if (options.pipelineOnly) {
+      result.finishedAt = new Date().toISOString()
+      result.totalMs = Date.now() - started
+      save()
+      console.log(formatReport(result))
+      console.log(`\nJSON: ${path.relative(root, outFile)}`)
+      return
+    }
+  }
 
   // 1. Corpus.
   const corpusDir = path.join(root, TOOLS_DIR, `corpus-${options.posts}`)

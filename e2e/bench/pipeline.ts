@@ -1,0 +1,35 @@
+import { SIZE_LADDER, type LadderKind } from '../real-archive/size-ladder'
+import { runMeasured } from './proc'
+
+export interface PipelineMeasurement {
+  kind: LadderKind
+  mb: number
+  ms: number
+  secondsPerMb: number
+  /** Peak RSS of the process rendering that one post. */
+  peakRssMb: number
+}
+
+/**
+ * The content pipeline alone (read, render, TOC, search document, feed HTML;
+ * no Next) over the size ladder, one post per process: seconds per MB and
+ * peak memory of each kind, so markdown cost is seen apart from Next's
+ * per-page cost.
+ */
+export async function measurePipeline(root: string): Promise<PipelineMeasurement[]> {
+  const results: PipelineMeasurement[] = []
+  for (const { kind } of SIZE_LADDER) {
+    console.error(`[bench] pipeline: ${kind}`)
+    const run = await runMeasured('node', ['--import', 'tsx', 'e2e/bench/pipeline-child.ts', kind], {
+      cwd: root,
+      env: { ...process.env, IMAGE_SIZES: '0', RENDER_CACHE: '0' },
+      timeoutMs: 600_000,
+    })
+    if (run.code !== 0) throw new Error(`pipeline ${kind} failed:\n${run.tail}`)
+    const line = run.tail.split('\n').find((text) => text.startsWith('{"kind"'))
+    if (!line) throw new Error(`pipeline ${kind}: no result in\n${run.tail}`)
+    const parsed = JSON.parse(line) as Omit<PipelineMeasurement, 'peakRssMb'>
+    results.push({ ...parsed, secondsPerMb: Number(parsed.secondsPerMb.toFixed(2)), peakRssMb: run.peakTreeRssMb })
+  }
+  return results
+}
