@@ -83,6 +83,8 @@ test('print shows the post without site chrome', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on home, post, tag and archive pages (${theme})`, async ({ page }) => {
+    // Seven pages, each analysed whole: more than the default 30 s on a busy 2-core machine.
+    test.setTimeout(120_000)
     await page.emulateMedia({ colorScheme: theme })
     for (const path of ['/', POST, '/posts/code', '/tags/fixture', '/archives', '/categories', '/tags']) {
       await page.goto(path)
