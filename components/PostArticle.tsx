@@ -28,7 +28,7 @@ export function PostArticle(props: {
   return (
     <article
       lang={props.lang}
-      className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900"
+      className="min-w-0 sm:rounded-lg sm:border sm:border-stone-200 sm:bg-white sm:p-10 sm:shadow-sm sm:dark:border-stone-800 sm:dark:bg-stone-900"
     >
       <div className="post-measure">
         <header className="mb-8 space-y-3">

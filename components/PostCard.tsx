@@ -18,7 +18,7 @@ export function PostCard({ post }: { post: PostSummary }) {
           />
         </Link>
       )}
-      <div className="space-y-2 p-5">
+      <div className="space-y-2 p-4 sm:p-5">
         <div className="flex flex-wrap items-center gap-x-3 text-sm text-stone-500 dark:text-stone-400">
           {post.sticky && <span className="font-medium text-amber-700 dark:text-amber-400">Pinned</span>}
           <FormattedDate date={post.date} />

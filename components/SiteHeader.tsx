@@ -3,33 +3,45 @@ import { withBasePath } from '@/lib/deployment'
 import { navItems } from '@/lib/navigation'
 import { routes } from '@/lib/routes'
 import { siteConfig } from '@/lib/site-config'
+import { MobileMenuButton } from './MobileMenuButton'
 import { SearchButton } from './search/SearchButton'
 import { ThemeToggle } from './ThemeToggle'
 
+const MENU_ID = 'site-menu'
+
+/**
+ * The site title, the menu, search and the theme toggle. From `md` the menu
+ * is a row of links; below it the same `<nav>` is a popover opened by a
+ * menu button (CSS alone picks the form, so the first paint is already
+ * right), and the title truncates instead of pushing anything off screen.
+ */
 export function SiteHeader() {
+  const link =
+    'block rounded px-3 py-2 hover:bg-stone-100 hover:text-sky-700 md:px-2 md:py-1 dark:hover:bg-stone-800 dark:hover:text-sky-400'
   return (
     <header className="sticky top-0 z-40 h-(--header-height) border-b border-stone-200 bg-white/90 backdrop-blur dark:border-stone-800 dark:bg-stone-900/90">
-      <div className="mx-auto flex h-full max-w-7xl items-center justify-between gap-4 px-4">
-        <Link href={routes.home()} className="shrink-0 truncate text-lg font-semibold tracking-tight">
-          {siteConfig.title}
-        </Link>
-        <nav aria-label="Main" className="-mx-2 ms-auto overflow-x-auto">
-          <ul className="flex items-center gap-1 text-sm whitespace-nowrap">
+      <div className="mx-auto flex h-full max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-4">
+        <div className="min-w-0 flex-1">
+          <Link href={routes.home()} className="block w-fit max-w-full truncate text-lg font-semibold tracking-tight">
+            {siteConfig.title}
+          </Link>
+        </div>
+        <nav
+          id={MENU_ID}
+          aria-label="Main"
+          popover="auto"
+          className="inset-auto top-[calc(var(--header-height)+0.25rem)] right-2 m-0 max-h-[calc(100dvh-var(--header-height)-1rem)] w-56 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-lg border border-stone-200 bg-white p-1 text-inherit shadow-lg md:static md:-me-2 md:block md:max-h-none md:w-auto md:max-w-none md:min-w-0 md:overflow-x-auto md:rounded-none md:border-0 md:bg-transparent md:p-0 md:shadow-none dark:border-stone-700 dark:bg-stone-900 md:dark:bg-transparent"
+        >
+          <ul className="flex flex-col text-base md:flex-row md:items-center md:gap-1 md:text-sm md:whitespace-nowrap">
             {navItems().map((item) => (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="rounded px-2 py-1 hover:bg-stone-100 hover:text-sky-700 dark:hover:bg-stone-800 dark:hover:text-sky-400"
-                >
+                <Link href={item.href} className={link}>
                   {item.label}
                 </Link>
               </li>
             ))}
             <li>
-              <a
-                href={withBasePath(routes.rss())}
-                className="rounded px-2 py-1 hover:bg-stone-100 hover:text-sky-700 dark:hover:bg-stone-800 dark:hover:text-sky-400"
-              >
+              <a href={withBasePath(routes.rss())} className={link}>
                 RSS
               </a>
             </li>
@@ -37,6 +49,7 @@ export function SiteHeader() {
         </nav>
         <SearchButton searchPath={routes.search()} scriptUrl={withBasePath(routes.searchScript())} />
         <ThemeToggle />
+        <MobileMenuButton menuId={MENU_ID} />
       </div>
     </header>
   )

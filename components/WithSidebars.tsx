@@ -18,8 +18,9 @@ export function WithSidebars({ sidebars, children }: { sidebars?: Sidebars; chil
         : right.length
           ? 'lg:grid-cols-[minmax(0,1fr)_15rem]'
           : ''
+  // wrap-anywhere: a long unbroken title or tag name wraps instead of widening a phone's page.
   return (
-    <div className={`mx-auto grid w-full max-w-7xl flex-1 gap-8 px-4 py-8 ${columns}`}>
+    <div className={`mx-auto grid w-full max-w-7xl flex-1 gap-8 px-3 py-6 wrap-anywhere sm:px-4 sm:py-8 ${columns}`}>
       <main id="main" tabIndex={-1} className={`min-w-0 outline-none ${left.length ? 'lg:col-start-2' : ''}`}>
         {children}
       </main>

@@ -49,7 +49,7 @@ export default async function TopLevelPage({ params }: Props) {
   const { html } = await renderPost(page!)
   return (
     <WithSidebars sidebars={sidebarsFor(page)}>
-      <article className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
+      <article className="sm:rounded-lg sm:border sm:border-stone-200 sm:bg-white sm:p-10 sm:shadow-sm sm:dark:border-stone-800 sm:dark:bg-stone-900">
         <div className="post-measure">
           <h1 className="mb-8 text-3xl font-bold tracking-tight">{page!.title}</h1>
           <div className="post-body" dangerouslySetInnerHTML={{ __html: html }} />
