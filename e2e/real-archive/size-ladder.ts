@@ -18,7 +18,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import {
   CODE_SAMPLES,
   EN_HEADINGS,
@@ -571,4 +570,5 @@ function main(argv: string[]): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2))
+// Run as a script (not imported): no `import.meta` here, since Playwright loads this file as CommonJS.
+if (/[\\/]real-archive[\\/]size-ladder\.ts$/.test(process.argv[1] ?? '')) main(process.argv.slice(2))
