@@ -69,17 +69,24 @@ for (const width of [320, 375, 390]) {
     }) => {
       await page.goto(POST)
       const header = page.locator('body > header')
-      for (const item of [
-        header.getByRole('link', { name: 'Steem Archive' }),
+      const title = header.getByRole('link').first()
+      await expect(title).toHaveText('Steem Archive')
+      const controls = [
         header.getByRole('link', { name: 'Search' }),
         header.getByRole('button', { name: /Switch to (dark|light) theme/ }),
         menuButton(page),
-      ]) {
-        await expect(item).toBeInViewport({ ratio: 1 })
-      }
+      ]
+      for (const item of [title, ...controls]) await expect(item).toBeInViewport({ ratio: 1 })
       await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false')
       await expect(menuButton(page)).toHaveAttribute('aria-controls', 'site-menu')
       await expect(menu(page)).toBeHidden()
+      await expectNoHorizontalScroll(page, POST)
+
+      // A site title longer than the screen is cut with an ellipsis; it pushes nothing off.
+      await title.evaluate((link) => (link.textContent = 'A much longer site title than any phone has room for'))
+      for (const item of controls) await expect(item).toBeInViewport({ ratio: 1 })
+      expect(await title.evaluate((link) => link.scrollWidth > link.clientWidth)).toBe(true)
+      await expect(title).toHaveCSS('text-overflow', 'ellipsis')
       await expectNoHorizontalScroll(page, POST)
     })
 
@@ -166,6 +173,21 @@ test.describe('on a 320 px phone, every page of the site', () => {
       await expectNoHorizontalScroll(page, path)
       if (path.startsWith('/posts/')) expect(await textShare(page), `${path} text width`).toBeGreaterThanOrEqual(0.9)
     }
+  })
+})
+
+test.describe('before hydration (here: without JavaScript)', () => {
+  test.use({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false })
+
+  test('the page already shows the phone header, and the menu opens and closes', async ({ page }) => {
+    await page.goto(POST)
+    await expect(menuButton(page)).toBeInViewport({ ratio: 1 })
+    await expect(menu(page)).toBeHidden()
+    await menuButton(page).click()
+    for (const item of MENU_ITEMS)
+      await expect(menu(page).getByRole('link', { name: item.name, exact: true })).toBeInViewport({ ratio: 1 })
+    await page.keyboard.press('Escape')
+    await expect(menu(page)).toBeHidden()
   })
 })
 
