@@ -20,7 +20,10 @@ export interface RpcClientOptions {
   backoffMs?: number
   /** Aborting stops every call (Ctrl-C). */
   signal?: AbortSignal
-  /** Told about each failed request, for the log. */
+  /**
+   * Told about each failed request of a call that another node then answered
+   * (a call that fails altogether throws them all in one NodesFailedError).
+   */
   onNodeFailure?: (failure: NodeFailure) => void
   fetch?: typeof fetch
   random?: () => number
@@ -106,6 +109,7 @@ export class RpcClient {
   async call<T = unknown>(method: string, params: unknown): Promise<T> {
     const started = Date.now()
     const last = new Map<string, NodeFailure>()
+    const failed: NodeFailure[] = []
     for (let round = 0; round < this.rounds; round++) {
       const order = this.order()
       let retryAfterMs = 0
@@ -116,11 +120,12 @@ export class RpcClient {
         const outcome = await this.limited(() => this.request(node, method, params, Math.min(this.timeoutMs, remaining)))
         if (outcome.ok) {
           this.preferred = this.nodes.indexOf(node)
+          for (const failure of failed) this.options.onNodeFailure?.(failure)
           return outcome.result as T
         }
         const { failure } = outcome
         last.set(node, failure)
-        this.options.onNodeFailure?.(failure)
+        failed.push(failure)
         if (failure.kind === 'broken') this.broken.set(node, failure)
         if (failure.kind === 'transient') worthAnotherRound = true
         retryAfterMs = Math.max(retryAfterMs, outcome.retryAfterMs ?? 0)

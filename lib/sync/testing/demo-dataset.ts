@@ -19,6 +19,8 @@ export interface DemoOptions {
   posts?: number
   /** Add a post with this many replies (for the HTML-weight bench). */
   manyReplies?: number
+  /** Its replies come in threads of this many, each replying to the one before (default 10; 1 = all top-level). */
+  branchLength?: number
 }
 
 const IMAGE = 'https://cdn.steemitimages.com/DQmDemoImage000000000000000000000000000000000/archive.jpg'
@@ -162,10 +164,11 @@ export function demoDataset(chain: Chain, options: DemoOptions = {}): ChainDatas
 
   if (options.manyReplies) {
     const busy = post(count, DEMO_MANY_REPLIES_POST, { title: 'A busy thread', body: 'Everybody had something to say.' })
+    const branch = Math.max(options.branchLength ?? 10, 1)
     let previous = busy
     for (let i = 0; i < options.manyReplies; i++) {
-      // Branches of ten: each tenth reply starts a new top-level thread.
-      const parent = i % 10 === 0 ? busy : previous
+      // Each `branch`-th reply starts a new top-level thread; the others answer the reply before.
+      const parent = i % branch === 0 ? busy : previous
       previous = reply(parent, ['reader', 'friend', 'newbie'][i % 3], `re-busy-${i}`, i + 1, `Reply ${i + 1}: ${'some words '.repeat(1 + (i % 5))}`)
     }
   }
