@@ -1,0 +1,45 @@
+/**
+ * The two production builds of the real-looking archive that the e2e crawls
+ * (see playwright.config.ts): one place for their ports, folders and base path,
+ * shared by the config and e2e/real-archive.spec.ts.
+ */
+export interface ArchiveServer {
+  name: string
+  origin: string
+  /** The base path the build runs under ('' for none). */
+  basePath: string
+  /** What follows a page's path: the export writes folders, so `/`. */
+  trailingSlash: string
+  /** The prepared content folder the build reads (its own: builds run in parallel). */
+  contentDir: string
+  /** The build folder (NEXT_DIST_DIR); the export's pages are written here too. */
+  distDir: string
+}
+
+export const ARCHIVE_START: ArchiveServer = {
+  name: 'next start',
+  origin: 'http://localhost:3102',
+  basePath: '',
+  trailingSlash: '',
+  contentDir: '.e2e-content/start',
+  distDir: '.next-e2e-archive',
+}
+
+/**
+ * Under a base path other than the fixture export's `/@demo`, so nothing that
+ * works only because of that one name passes here; a project site on GitHub
+ * Pages (`user.github.io/<repo>/`) is the common case of a base path.
+ */
+export const ARCHIVE_EXPORT: ArchiveServer = {
+  name: 'static export',
+  origin: 'http://localhost:3103',
+  basePath: '/steem-archive',
+  trailingSlash: '/',
+  contentDir: '.e2e-content/export',
+  distDir: 'out-e2e-archive',
+}
+
+/** A page's path on a server: `/posts/<permlink>` (with the base path and trailing slash the build uses). */
+export function pagePath(server: ArchiveServer, path: string): string {
+  return `${server.basePath}${path}${path.endsWith('/') ? '' : server.trailingSlash}`
+}
