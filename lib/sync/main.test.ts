@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { USAGE } from './cli-options'
@@ -89,7 +90,7 @@ describe('npm run sync (in process)', () => {
 describe('npm run sync (a real process: plain Node with tsx, no Next)', () => {
   it('runs lib/sync/cli.ts and exits 0, then 1 with one line for a bad name', async () => {
     const exec = promisify(execFile)
-    const cli = path.join(import.meta.dirname, 'cli.ts')
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url))
     const env = { ...process.env, CONTENT_DIR: path.join(root, 'content') }
     const ok = await exec(process.execPath, ['--import', 'tsx', cli, DEMO_ACCOUNT, '--node', server.url, '--no-replies'], { env })
     expect(ok.stdout).toMatch(/^@writer on steem: 45 listed, 45 fetched, 44 written/m)
