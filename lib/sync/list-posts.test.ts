@@ -32,7 +32,7 @@ describe('listAccountPosts', () => {
     const listing = await list('steem', 45)
     expect(listing.reblogs).toBe(2)
     const pages = server!.requests.map((request) => (request.params as Record<string, unknown>[])[0])
-    expect(pages[0]).toEqual({ tag: DEMO_ACCOUNT, limit: 20, truncate_body: 1 })
+    expect(pages[0]).toEqual({ tag: DEMO_ACCOUNT, limit: 20 })
     // The first page ends with a reblog: the cursor is that entry (Steem sends it again first on the next page).
     expect(pages[1]).toMatchObject({ start_author: 'friend', start_permlink: 'another-friends-post' })
     expect(pages).toHaveLength(3)

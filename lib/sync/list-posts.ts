@@ -56,6 +56,6 @@ export async function listAccountPosts(
 
 function pageRequest(chain: Chain, account: string, cursor: { start_author: string; start_permlink: string } | undefined): [string, unknown] {
   if (chain === 'hive') return ['bridge.get_account_posts', { sort: 'posts', account, limit: PAGE_SIZE, ...cursor }]
-  // truncate_body: the listing only decides what to fetch; get_content brings the body.
-  return ['condenser_api.get_discussions_by_blog', [{ tag: account, limit: PAGE_SIZE, truncate_body: 1, ...cursor }]]
+  // No `truncate_body`, though it would save bytes: some hivemind versions refuse parameters they do not know.
+  return ['condenser_api.get_discussions_by_blog', [{ tag: account, limit: PAGE_SIZE, ...cursor }]]
 }

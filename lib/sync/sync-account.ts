@@ -106,7 +106,8 @@ export async function syncAccount(options: SyncOptions): Promise<SyncResult> {
 
   removeStaleTemporaries(out)
   removeStaleTemporaries(path.join(out, REPLIES_FOLDER))
-  const gone = new Set(Object.keys(state.posts).filter((permlink) => !listing.posts.some((post) => post.permlink === permlink)))
+  const listed = new Set(listing.posts.map((post) => post.permlink))
+  const gone = new Set(Object.keys(state.posts).filter((permlink) => !listed.has(permlink)))
   let sinceSave = 0
   const save = () => {
     if (existsSync(out)) writeState(out, state)
