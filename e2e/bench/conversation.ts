@@ -18,8 +18,26 @@ import { Rng } from './prng'
 
 export const CONVERSATION_REPLIES = 500
 
-const SHORT_EN = ['Nice post!', 'Thanks for sharing.', 'Great photos!', 'Upvoted and resteemed.', 'Agreed.', 'Interesting, thanks.', 'Well written!', 'Following you now.']
-const SHORT_ZH = ['谢谢分享！', '写得真好。', '照片很美！', '支持一下。', '同意。', '学习了，感谢。', '期待下一篇。', '已关注。']
+const SHORT_EN = [
+  'Nice post!',
+  'Thanks for sharing.',
+  'Great photos!',
+  'Upvoted and resteemed.',
+  'Agreed.',
+  'Interesting, thanks.',
+  'Well written!',
+  'Following you now.',
+]
+const SHORT_ZH = [
+  '谢谢分享！',
+  '写得真好。',
+  '照片很美！',
+  '支持一下。',
+  '同意。',
+  '学习了，感谢。',
+  '期待下一篇。',
+  '已关注。',
+]
 
 interface Account {
   name: string
@@ -87,7 +105,12 @@ export function writeConversation(
   const file = {
     format: 1,
     chain: 'steem',
-    post: { author: post.author, permlink: post.permlink, children: count, last_update: new Date(post.date).toISOString().slice(0, 19) },
+    post: {
+      author: post.author,
+      permlink: post.permlink,
+      children: count,
+      last_update: new Date(post.date).toISOString().slice(0, 19),
+    },
     fetched_at: new Date(time + 86_400_000).toISOString().replace('.000Z', 'Z'),
     replies,
   }

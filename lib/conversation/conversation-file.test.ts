@@ -66,8 +66,12 @@ describe('parseConversationFile', () => {
     expect(problem(withReply(0, { payout: '$12' }))).toBe(
       `${FILE}: replies[0].payout: expected an amount like "1.234 SBD", got "$12"`,
     )
-    expect(problem(withReply(0, { reputation: '61' }))).toBe(`${FILE}: replies[0].reputation: expected a number, got "61"`)
-    expect(problem(withReply(0, { flagged: 'yes' }))).toBe(`${FILE}: replies[0].flagged: expected true or false, got "yes"`)
+    expect(problem(withReply(0, { reputation: '61' }))).toBe(
+      `${FILE}: replies[0].reputation: expected a number, got "61"`,
+    )
+    expect(problem(withReply(0, { flagged: 'yes' }))).toBe(
+      `${FILE}: replies[0].flagged: expected true or false, got "yes"`,
+    )
     expect(problem(withReply(0, { author: '' }))).toMatch(`${FILE}: replies[0].author: expected a non-empty name`)
   })
 

@@ -62,7 +62,10 @@ export function parseConversationFile(text: string, file: string): ConversationF
   const check: Checker = new Checker(file)
   const root = check.object(data, '')
   if (root.format !== 1)
-    check.fail('format', `unsupported format ${JSON.stringify(root.format)}: this site reads format 1 (update the site, or sync again)`)
+    check.fail(
+      'format',
+      `unsupported format ${JSON.stringify(root.format)}: this site reads format 1 (update the site, or sync again)`,
+    )
   const chain = root.chain
   if (!isChain(chain)) check.fail('chain', `expected "steem" or "hive", got ${show(chain)}`)
   const post = check.object(root.post, 'post')
@@ -105,7 +108,10 @@ function checkLinks(conversation: ConversationFile, check: Checker): void {
   conversation.replies.forEach((reply, at) => {
     const parent = replyKey(reply.parent_author, reply.parent_permlink)
     if (parent !== postKey && !index.has(parent))
-      check.fail(`replies[${at}].parent_permlink`, `parent ${parent} is neither the post (${postKey}) nor a reply in this file`)
+      check.fail(
+        `replies[${at}].parent_permlink`,
+        `parent ${parent} is neither the post (${postKey}) nor a reply in this file`,
+      )
   })
   // Walk up from each reply; memoized so the whole check stays linear.
   const reaches = new Map<string, true>([[postKey, true]])

@@ -47,6 +47,8 @@ describe('loadConversation', () => {
   it('validates every post’s file for the build’s content check', () => {
     const good = postsFolder(JSON.stringify(conversation([])))
     const bad = postsFolder('{"format": 1,')
-    expect(() => loadConversations([{ file: good }, { file: bad }])).toThrow(`${conversationPath(bad)}:1: invalid JSON: `)
+    expect(() => loadConversations([{ file: good }, { file: bad }])).toThrow(
+      `${conversationPath(bad)}:1: invalid JSON: `,
+    )
   })
 })
