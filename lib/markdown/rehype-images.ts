@@ -1,6 +1,5 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
-import { visitParents } from 'unist-util-visit-parents'
 
 export interface ImageSize {
   width: number
@@ -26,13 +25,7 @@ declare module 'vfile' {
  */
 export default function rehypeImages() {
   return async (tree: Root, file: VFile) => {
-    const images: { node: Element; parent: Element | Root; inLink: boolean }[] = []
-    visitParents(tree, 'element', (node: Element, ancestors) => {
-      if (node.tagName !== 'img') return
-      const parent = ancestors[ancestors.length - 1] as Element | Root
-      const inLink = ancestors.some((a) => a.type === 'element' && a.tagName === 'a')
-      images.push({ node, parent, inLink })
-    })
+    const images = collectImages(tree)
     const resolve = file.data.resolveImageSize
     const sizes = await Promise.all(
       images.map(({ node }) => {
@@ -43,8 +36,9 @@ export default function rehypeImages() {
           : undefined
       }),
     )
-    for (const [at, { node, parent, inLink }] of images.entries()) {
-      const index = parent.children.indexOf(node)
+    // Last first: replacing an image never moves the ones before it in the same parent.
+    for (let at = images.length - 1; at >= 0; at--) {
+      const { node, parent, index, inLink } = images[at]
       const src = node.properties.src
       if (typeof src !== 'string' || src === '') {
         const alt = String(node.properties.alt ?? '').trim()
@@ -66,6 +60,8 @@ export default function rehypeImages() {
       }
       node.properties.loading = 'lazy'
       node.properties.decoding = 'async'
+      // No alt at all fails accessibility checks; an image the author gave no words to is decorative.
+      node.properties.alt ??= ''
       const size = sizes[at]
       if (size) {
         node.properties.width = size.width
@@ -83,4 +79,25 @@ export default function rehypeImages() {
       }
     }
   }
+}
+
+interface FoundImage {
+  node: Element
+  parent: Element | Root
+  index: number
+  inLink: boolean
+}
+
+/** Every `<img>` with its place, in document order, in one walk (a post may hold thousands). */
+function collectImages(tree: Root): FoundImage[] {
+  const found: FoundImage[] = []
+  const walk = (parent: Element | Root, inLink: boolean) => {
+    parent.children.forEach((child, index) => {
+      if (child.type !== 'element') return
+      if (child.tagName === 'img') found.push({ node: child, parent, index, inLink })
+      else walk(child, inLink || child.tagName === 'a')
+    })
+  }
+  walk(tree, false)
+  return found
 }
