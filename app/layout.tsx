@@ -8,6 +8,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { siteConfig } from '@/lib/site-config'
 import './globals.css'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 const defaults = pageMetadata({ title: siteConfig.title, path: routes.home() })
 
@@ -36,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col font-sans">
         <a
-          href="#main"
+          href={`#${PAGE_IDS.main}`}
           className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
         >
           Skip to content

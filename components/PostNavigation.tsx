@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 export interface PostLink {
   title: string
@@ -17,10 +18,10 @@ export function PostNavigation({ older, newer, related }: { older?: PostLink; ne
       )}
       {related.length > 0 && (
         <section
-          aria-labelledby="related-posts"
+          aria-labelledby={PAGE_IDS.relatedPosts}
           className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
         >
-          <h2 id="related-posts" className="mb-3 font-semibold">
+          <h2 id={PAGE_IDS.relatedPosts} className="mb-3 font-semibold">
             Related posts
           </h2>
           <ul className="list-disc space-y-1 ps-5">

@@ -6,8 +6,8 @@ import { siteConfig } from '@/lib/site-config'
 import { MobileMenuButton } from './MobileMenuButton'
 import { SearchButton } from './search/SearchButton'
 import { ThemeToggle } from './ThemeToggle'
+import { PAGE_IDS } from '@/lib/page-ids'
 
-const MENU_ID = 'site-menu'
 
 /**
  * The site title, the menu, search and the theme toggle. From `md` the menu
@@ -27,7 +27,7 @@ export function SiteHeader() {
           </Link>
         </div>
         <nav
-          id={MENU_ID}
+          id={PAGE_IDS.siteMenu}
           aria-label="Main"
           popover="auto"
           className="inset-auto top-[calc(var(--header-height)+0.25rem)] right-2 m-0 max-h-[calc(100dvh-var(--header-height)-1rem)] w-56 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-lg border border-stone-200 bg-white p-1 text-inherit shadow-lg md:static md:-me-2 md:block md:max-h-none md:w-auto md:max-w-none md:min-w-0 md:overflow-x-auto md:rounded-none md:border-0 md:bg-transparent md:p-0 md:shadow-none dark:border-stone-700 dark:bg-stone-900 md:dark:bg-transparent"
@@ -49,7 +49,7 @@ export function SiteHeader() {
         </nav>
         <SearchButton searchPath={routes.search()} scriptUrl={withBasePath(routes.searchScript())} />
         <ThemeToggle />
-        <MobileMenuButton menuId={MENU_ID} />
+        <MobileMenuButton menuId={PAGE_IDS.siteMenu} />
       </div>
     </header>
   )

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Sidebars } from '@/lib/sidebar'
 import { Widget } from './widgets/Widget'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
  * The page grid, as in Icarus: main column between optional left and right
@@ -21,7 +22,7 @@ export function WithSidebars({ sidebars, children }: { sidebars?: Sidebars; chil
   // wrap-anywhere: a long unbroken title or tag name wraps instead of widening a phone's page.
   return (
     <div className={`mx-auto grid w-full max-w-7xl flex-1 gap-8 px-3 py-6 wrap-anywhere sm:px-4 sm:py-8 ${columns}`}>
-      <main id="main" tabIndex={-1} className={`min-w-0 outline-none ${left.length ? 'lg:col-start-2' : ''}`}>
+      <main id={PAGE_IDS.main} tabIndex={-1} className={`min-w-0 outline-none ${left.length ? 'lg:col-start-2' : ''}`}>
         {children}
       </main>
       {left.length > 0 && (

@@ -7,6 +7,7 @@ export const PAGE_IDS = {
   main: 'main',
   relatedPosts: 'related-posts',
   replies: 'replies',
+  repliesTitle: 'replies-title',
   siteMenu: 'site-menu',
 } as const
 
