@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { postsDir } from './content-dir'
-import { loadPages, loadPosts, readPosts } from './load-posts'
+import { ContentReport, skippedFilesMessage } from './content-report'
+import { loadPages, loadPosts, loadReport, readPosts } from './load-posts'
 
 function contentFolder(files: Record<string, string>, postsFolder = 'posts'): string {
   const root = mkdtempSync(path.join(tmpdir(), 'content-'))
@@ -101,5 +102,58 @@ describe('loadPosts', () => {
     const first = loadPosts()
     expect(loadPosts()).toBe(first)
     expect(first.map((p) => p.title)).toEqual(['A'])
+  })
+})
+
+describe('CONTENT_ERRORS=warn', () => {
+  afterEach(() => {
+    delete process.env.CONTENT_ERRORS
+  })
+
+  it('skips unreadable files and duplicate slugs, listing each with its error', () => {
+    const root = contentFolder({
+      'a.md': fm('title: A\npermlink: same\ndate: 2020-01-01'),
+      'b.md': fm('title: B\ndate: nope'),
+      'c.md': '\n---\ntitle: x\ntags: [a,\n  b: c: d\n---\n',
+      'd.md': fm('title: D\npermlink: same'),
+    })
+    process.env.CONTENT_ERRORS = 'warn'
+    const report = new ContentReport()
+    expect(readPosts(postsDir(root), 'UTC', [], report).map((p) => p.title)).toEqual(['A'])
+    expect(report.skipped).toEqual([
+      expect.stringMatching(/b\.md:\d+: `date` is not a date/),
+      expect.stringMatching(/c\.md:5: invalid YAML front matter/),
+      expect.stringMatching(/d\.md: duplicate slug "same"/),
+    ])
+    expect(skippedFilesMessage(report.skipped)[0]).toBe('Skipped 3 unreadable files (CONTENT_ERRORS=warn):')
+  })
+
+  it('gives one warning line per file, however many things were recovered in it', () => {
+    const root = contentFolder({
+      'a.md': fm("title: 'Let\\'s go'\nthumbnail: javascript:x\ntags:\n- *star"),
+      'b.md': fm('title: fine'),
+    })
+    const report = new ContentReport()
+    readPosts(postsDir(root), 'UTC', [], report)
+    expect(report.warnings).toHaveLength(1)
+    expect(report.warnings[0]).toMatch(/a\.md: line 3: title read as .*; line 4: thumbnail dropped.*; line 6: tags read as "\*star"/)
+  })
+
+  it('refuses a value it does not know, in one line', () => {
+    process.env.CONTENT_ERRORS = 'skip'
+    expect(() => new ContentReport()).toThrowError(/^CONTENT_ERRORS: must be "warn"/)
+  })
+
+  it('loadReport gathers the posts’ and the pages’ reports', () => {
+    const root = contentFolder({ 'a.md': fm("title: 'It\\'s'"), 'b.md': fm('date: nope') })
+    mkdirSync(path.join(root, 'pages'))
+    writeFileSync(path.join(root, 'pages', 'feeds.md'), fm('title: Feeds'))
+    process.env.CONTENT_DIR = root
+    process.env.CONTENT_ERRORS = 'warn'
+    expect(loadPosts().map((p) => p.title)).toEqual(["It's"])
+    expect(loadPages()).toEqual([])
+    const report = loadReport()
+    expect(report.warnings).toEqual([expect.stringMatching(/a\.md:3: title read as "It's"/)])
+    expect(report.skipped).toEqual([expect.stringMatching(/b\.md/), expect.stringMatching(/feeds\.md: page slug "feeds"/)])
   })
 })

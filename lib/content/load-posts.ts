@@ -4,6 +4,7 @@ import { siteConfig } from '../site-config'
 import { OWN_TOP_LEVEL_SEGMENTS } from '../routes'
 import { ContentError } from './content-error'
 import { contentDir, pagesDir, postsDir } from './content-dir'
+import { ContentReport, type FileWarning } from './content-report'
 import { normalizePost } from './normalize-post'
 import type { Post } from './post'
 
@@ -15,12 +16,24 @@ export function loadPosts(): readonly Post[] {
   const dir = postsDir()
   if (cached?.dir !== dir) {
     const besidePages = pagesDir() && path.resolve(dir) === contentDir() ? ['pages'] : []
-    cached = { dir, posts: readPosts(dir, siteConfig.timezone, besidePages) }
+    const report = new ContentReport()
+    cached = { dir, posts: readPosts(dir, siteConfig.timezone, besidePages, report), report }
   }
   return cached.posts
 }
 
-let cached: { dir: string; posts: readonly Post[] } | undefined
+let cached: { dir: string; posts: readonly Post[]; report: ContentReport } | undefined
+
+/**
+ * What loading the posts and pages recovered, dropped or (with
+ * `CONTENT_ERRORS=warn`) skipped, for the build's content check to print
+ * once: build workers load the same files and say nothing.
+ */
+export function loadReport(): ContentReport {
+  loadPosts()
+  loadPages()
+  return ContentReport.merge(cached!.report, cachedPages!.report)
+}
 
 /**
  * Standalone pages (`content/pages/about.md` → `/about`), read like posts;
@@ -29,24 +42,43 @@ let cached: { dir: string; posts: readonly Post[] } | undefined
 export function loadPages(): readonly Post[] {
   const dir = pagesDir()
   if (!cachedPages || cachedPages.dir !== dir) {
-    const pages = dir ? readPosts(dir, siteConfig.timezone) : []
-    for (const page of pages) {
-      if (OWN_TOP_LEVEL_SEGMENTS.has(page.slug)) throw new ContentError(page.file, undefined, `page slug "${page.slug}" is a path the site uses itself; rename the file or set \`slug\``)
-    }
-    cachedPages = { dir, pages: pages.filter((page) => !page.draft) }
+    const report = new ContentReport()
+    const pages = (dir ? readPosts(dir, siteConfig.timezone, [], report) : []).filter((page) =>
+      report.check(() => {
+        if (OWN_TOP_LEVEL_SEGMENTS.has(page.slug)) throw new ContentError(page.file, undefined, `page slug "${page.slug}" is a path the site uses itself; rename the file or set \`slug\``)
+      }),
+    )
+    cachedPages = { dir, pages: pages.filter((page) => !page.draft), report }
   }
   return cachedPages.pages
 }
 
-let cachedPages: { dir: string | undefined; pages: readonly Post[] } | undefined
+let cachedPages: { dir: string | undefined; pages: readonly Post[]; report: ContentReport } | undefined
 
-/** `skipFolders`: top-level folders of `dir` that hold something else (`pages/` when the posts sit beside it). */
-export function readPosts(dir: string, timeZone: string, skipFolders: readonly string[] = []): Post[] {
-  const posts = markdownFiles(dir, skipFolders).map((file) =>
-    normalizePost({ file: displayPath(file), text: readFileSync(file, 'utf8'), modified: statSync(file).mtime }, timeZone),
-  )
-  assertUniqueSlugs(posts)
-  return posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug))
+/**
+ * `skipFolders`: top-level folders of `dir` that hold something else (`pages/` when the posts sit beside it).
+ * A file that cannot be read stops the load with its `ContentError`, or — with
+ * `CONTENT_ERRORS=warn` — is left out and listed in `report`, as Hexo skips it.
+ */
+export function readPosts(
+  dir: string,
+  timeZone: string,
+  skipFolders: readonly string[] = [],
+  report = new ContentReport(),
+): Post[] {
+  const posts: Post[] = []
+  for (const file of markdownFiles(dir, skipFolders)) {
+    const shown = displayPath(file)
+    const warnings: FileWarning[] = []
+    const read = () => normalizePost({ file: shown, text: readFileSync(file, 'utf8'), modified: statSync(file).mtime }, timeZone, warnings)
+    let post: Post | undefined
+    if (report.check(() => (post = read()))) {
+      posts.push(post!)
+      report.warn(shown, warnings)
+    }
+  }
+  const unique = withUniqueSlugs(posts, report)
+  return unique.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug))
 }
 
 /** Relative to the project when inside it, else absolute: what an author can open. */
@@ -55,15 +87,18 @@ function displayPath(file: string): string {
   return relative.startsWith('..') ? file : relative
 }
 
-function assertUniqueSlugs(posts: Post[]): void {
+/** The posts, each slug once: a second post with a taken slug is an error (or, skipping, left out). */
+function withUniqueSlugs(posts: Post[], report: ContentReport): Post[] {
   const bySlug = new Map<string, Post>()
-  for (const post of posts) {
-    const other = bySlug.get(post.slug)
-    if (other) {
-      throw new ContentError(post.file, undefined, `duplicate slug "${post.slug}": also used by ${other.file} (give one a different permlink or slug)`)
-    }
-    bySlug.set(post.slug, post)
-  }
+  return posts.filter((post) =>
+    report.check(() => {
+      const other = bySlug.get(post.slug)
+      if (other) {
+        throw new ContentError(post.file, undefined, `duplicate slug "${post.slug}": also used by ${other.file} (give one a different permlink or slug)`)
+      }
+      bySlug.set(post.slug, post)
+    }),
+  )
 }
 
 /**

@@ -149,3 +149,40 @@ describe('tagNames', () => {
     expect(tagNames(undefined)).toEqual([])
   })
 })
+
+describe('values that go into URLs, feeds and JSON-LD', () => {
+  const withWarnings = (text: string) => {
+    const warnings: { line?: number; problem: string }[] = []
+    const p = normalizePost({ file: 'posts/a.md', text, modified: MTIME }, 'UTC', warnings)
+    return { p, warnings }
+  }
+
+  it('reads a protocol-relative image as https, a path from the site root, None or empty as none', () => {
+    expect(post('---\nthumbnail: //www.example.com/a.jpg\n---\n').thumbnail).toBe('https://www.example.com/a.jpg')
+    expect(post("---\nthumbnail: 'images/a.jpg'\n---\n").thumbnail).toBe('/images/a.jpg')
+    expect(post('---\nthumbnail: ./b.png\n---\n').thumbnail).toBe('/b.png')
+    expect(post('---\nthumbnail:\n---\n').thumbnail).toBeUndefined()
+    expect(post("---\nthumbnail: ''\n---\n").thumbnail).toBeUndefined()
+  })
+
+  it('drops an image that is not a web address, with a warning on its line', () => {
+    for (const bad of ["'javascript:alert(1)'", "'data:image/png;base64,AAAA'", "'http://[::1'", 'mailto:a@b.c', '42', '[a]']) {
+      const { p, warnings } = withWarnings(`\n---\ntitle: t\nthumbnail: ${bad}\n---\n`)
+      expect(p.thumbnail).toBeUndefined()
+      expect(warnings).toEqual([{ line: 4, problem: expect.stringMatching(/^thumbnail dropped, not a /) }])
+    }
+  })
+
+  it('keeps a language tag in its canonical form and drops one that is not a tag', () => {
+    expect(post('---\nlang: zh-cn\n---\n').lang).toBe('zh-CN')
+    const { p, warnings } = withWarnings('---\nlang: "\\"><script>"\n---\n')
+    expect(p.lang).toBeUndefined()
+    expect(warnings[0].problem).toMatch(/^lang dropped, not a language tag/)
+  })
+
+  it('reports the sync tool’s recovered YAML as a warning with its line', () => {
+    const { p, warnings } = withWarnings("\n---\ntitle: 'Let\\'s go'\npermlink: lets-go\n---\n")
+    expect(p.title).toBe("Let's go")
+    expect(warnings).toEqual([{ line: 3, problem: expect.stringContaining('title read as "Let\'s go"') }])
+  })
+})

@@ -1,8 +1,10 @@
 import path from 'node:path'
 import { ContentError } from './content-error'
+import type { FileWarning } from './content-report'
 import { dateFromFileName, parseDate } from './dates'
 import { lineOfKey, splitFrontMatter, type SplitSource } from './front-matter'
 import type { Post } from './post'
+import { imageUrl, languageTag, quote, type Checked } from './post-values'
 import { postSegment, toUrlSegment } from '../url-segment'
 import { firstHeadingText } from '../markdown/first-heading'
 
@@ -13,13 +15,26 @@ export interface SourceFile {
   modified: Date
 }
 
-/** Turns one Hexo source file into a `Post`, reading front matter as Hexo does. */
-export function normalizePost(source: SourceFile, timeZone: string): Post {
+/**
+ * Turns one Hexo source file into a `Post`, reading front matter as Hexo does.
+ * What was recovered or dropped on the way (the sync tool's YAML quirks, an
+ * image URL that is not one) is added to `warnings`, each with its line.
+ */
+export function normalizePost(source: SourceFile, timeZone: string, warnings: FileWarning[] = []): Post {
   const split = splitFrontMatter(source.text, source.file)
   const fm = split.data
   const fileName = path.basename(source.file)
   const baseName = fileName.replace(/\.md$/i, '')
   const field = new FieldReader(source.file, split)
+  for (const repair of split.repairs) {
+    warnings.push({ line: repair.line, problem: `${repair.key} read as ${quote(repair.value)} (the sync tool's unquoted or misquoted YAML)` })
+  }
+  const checked = <T>(key: string, result: Checked<T>): T | undefined => {
+    if (result.problem === undefined) return result.value
+    warnings.push({ line: lineOfKey(split, key), problem: `${key} dropped, ${result.problem}` })
+    return undefined
+  }
+  const imageKey = fm.thumbnail !== undefined && fm.thumbnail !== null ? 'thumbnail' : 'cover'
 
   const date =
     field.date('date', timeZone) ?? dateFromFileName(fileName, timeZone) ?? source.modified
@@ -39,14 +54,14 @@ export function normalizePost(source: SourceFile, timeZone: string): Post {
     updated: field.date('updated', timeZone) ?? date,
     categories: categoryPaths(fm.categories ?? fm.category),
     tags: tagNames(fm.tags ?? fm.tag),
-    thumbnail: imageUrl(fm.thumbnail ?? fm.cover),
+    thumbnail: checked(imageKey, imageUrl(fm[imageKey])),
     toc: Boolean(fm.toc ?? fm.catalog ?? false),
     tocNumbered: Boolean(fm.toc_nav_num ?? false),
     sidebar: fm.sidebar,
     widgets: fm.widgets,
     sticky: stickiness(fm.sticky),
     draft: fm.draft === true || fm.published === false,
-    lang: field.text('lang'),
+    lang: checked('lang', languageTag(fm.lang)),
     frontMatter: fm,
     body: split.body,
   }
@@ -135,13 +150,6 @@ function dedupeBy<T>(items: T[], key: (item: T) => string): T[] {
     seen.add(k)
     return true
   })
-}
-
-/** The sync tool writes the literal string `None` for posts without images. */
-function imageUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined
-  const url = value.trim()
-  return url && url !== 'None' ? url : undefined
 }
 
 function stickiness(value: unknown): number {
