@@ -17,8 +17,9 @@ const POST_PATH = /^\/(?:[^/@?#]+\/)?@([\w.-]+)\/([\w-]+)\/?(?:[?#].*)?$/
 
 /**
  * Links to Steemit posts that are in this archive point to the local copy;
- * root-relative Steemit links (`/@user/…`, written for steemit.com) point
- * back to steemit.com instead of to nowhere on this site.
+ * root-relative links (`/@user/…`, written for the chain's front end) point
+ * back to it (steemit.com, or hive.blog for a Hive archive: the mentions'
+ * front end) instead of to nowhere on this site.
  */
 export default function rehypePostLinks() {
   return (tree: Root, file: VFile) => {
@@ -33,7 +34,8 @@ export default function rehypePostLinks() {
           : undefined
       if (steemitPath === undefined) return
       const post = POST_PATH.exec(steemitPath)
-      node.properties.href = (post && resolve?.(post[2], post[1])) || `https://steemit.com${steemitPath}`
+      const frontEnd = href.startsWith('/@') ? (file.data.mentions?.frontEnd ?? 'https://steemit.com') : 'https://steemit.com'
+      node.properties.href = (post && resolve?.(post[2], post[1])) || `${frontEnd}${steemitPath}`
     })
   }
 }

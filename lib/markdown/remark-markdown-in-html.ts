@@ -7,6 +7,7 @@ import type { Extension } from 'micromark-util-types'
 import type { Processor } from 'unified'
 import { tokenizeHtml, type HtmlToken } from './html-tokens'
 import { inlineCuts } from './inline-cuts'
+import { STEEMIT_HTML_FLOW } from './remark-steemit-html-blocks'
 
 /** Inside these, text is shown as written: never read as markdown. */
 const LITERAL = new Set([
@@ -116,6 +117,7 @@ const INLINE_ONLY: Extension = {
       'definition',
       'headingAtx',
       'htmlFlow',
+      STEEMIT_HTML_FLOW,
       'list',
       'setextUnderline',
       'thematicBreak',

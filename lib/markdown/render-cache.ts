@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { cacheDir } from '../deployment'
+import { dialectKey } from './dialect'
 import type { ImageSize, ImageSizeResolver } from './rehype-images'
 import type { PostLinkResolver } from './rehype-post-links'
 import type { RenderedMarkdown, RenderOptions } from './render-markdown'
@@ -11,7 +12,7 @@ import type { RenderedMarkdown, RenderOptions } from './render-markdown'
  * (which Vercel and CI caches keep), so a rebuild after editing one post renders one post,
  * and build workers share what another already rendered.
  *
- * An entry is keyed by the markdown, the base path, the id prefix, the renderer's own source
+ * An entry is keyed by the markdown, the base path, the id prefix, the dialect and where mentions link, the renderer's own source
  * (lib/markdown/*.ts) and the lockfile, so changing the pipeline or a
  * dependency invalidates everything. The links to archived posts and the
  * image sizes a render looked up are stored with it; a hit counts only if
@@ -61,6 +62,8 @@ export async function cachedRender(
     .update(options.basePath ?? '')
     .update('\0')
     .update(options.idPrefix ?? '')
+    .update('\0')
+    .update(dialectKey(options))
     .update('\0')
     .update(markdown)
     .digest('hex')
