@@ -52,6 +52,15 @@ export interface SiteConfig {
    * the replies after the first `collapseAfter` at any level.
    */
   replies: { order: 'oldest' | 'newest'; collapseDepth: number; collapseAfter: number }
+  /**
+   * How post bodies are read (lib/markdown/dialect.ts). `dialect`: `steemit`
+   * reads them as Steemit showed them — a single newline is a line break;
+   * `<br>`, `<hr>` or an inline tag alone on a line does not swallow the
+   * markdown after it; `@account` mentions link — and `commonmark` is plain
+   * CommonMark + GFM, for blogs written for Hexo. `chain`: where mentions go,
+   * `steem` (steemit.com) or `hive` (hive.blog); the `author`'s own link here.
+   */
+  markdown: { dialect: 'steemit' | 'commonmark'; chain: 'steem' | 'hive' }
 }
 
 export const siteConfig: SiteConfig = {
@@ -92,4 +101,5 @@ export const siteConfig: SiteConfig = {
   legacyPermalinks: [':category/:post_title/', '@demo-author/:permlink/'],
   defaultCategory: 'uncategorized',
   replies: { order: 'oldest', collapseDepth: 5, collapseAfter: 10 },
+  markdown: { dialect: 'steemit', chain: 'steem' },
 }
