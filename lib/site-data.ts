@@ -2,6 +2,7 @@ import { buildArchives, type ArchiveYear } from './archives'
 import { loadPages, loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
 import { imageSizeOf } from './image-sizes'
+import { dialectOptions } from './markdown/dialect'
 import { cachedRender } from './markdown/render-cache'
 import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
 import { basePath } from './deployment'
@@ -149,7 +150,11 @@ const rendered = new Map<string, Promise<RenderedMarkdown>>()
 export function renderPost(post: Post): Promise<RenderedMarkdown> {
   let result = rendered.get(post.file)
   if (!result) {
-    result = cachedRender(post.body, { resolvePostLink, resolveImageSize: imageSizeOf, basePath }, renderMarkdown)
+    result = cachedRender(
+      post.body,
+      { resolvePostLink, resolveImageSize: imageSizeOf, basePath, ...dialectOptions(siteConfig) },
+      renderMarkdown,
+    )
     rendered.set(post.file, result)
   }
   return result
