@@ -1,6 +1,7 @@
 import type { Post } from '../content/post'
 import { basePath } from '../deployment'
 import { imageSizeOf } from '../image-sizes'
+import { dialectOptions } from '../markdown/dialect'
 import { resolvePostLink } from '../site-data'
 import { siteConfig } from '../site-config'
 import { loadConversation } from './load-conversation'
@@ -23,6 +24,7 @@ export function threadOf(post: Post): Promise<RenderedThread | undefined> {
           resolvePostLink,
           resolveImageSize: imageSizeOf,
           basePath,
+          ...dialectOptions(siteConfig),
         })
       : Promise.resolve(undefined)
     threads.set(post.file, thread)
