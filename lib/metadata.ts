@@ -18,6 +18,19 @@ interface PageMetadataInput {
 const url = (path: string) => absoluteUrl(path, siteConfig.url)
 
 /**
+ * A post's image as the absolute http(s) URL that Open Graph, JSON-LD and
+ * feeds need: a path from the site's root gets the site's origin and base
+ * path. Anything else is left out — normalize-post.ts already dropped (with
+ * a warning naming the file) what is not an image address, so this only
+ * keeps a bad value that got past it from reaching a parser that throws.
+ */
+export function absoluteImageUrl(image: string | undefined): string | undefined {
+  if (!image) return undefined
+  const absolute = image.startsWith('/') && !image.startsWith('//') ? url(image) : image
+  return /^https?:\/\//i.test(absolute) && URL.canParse(absolute) ? absolute : undefined
+}
+
+/**
  * Metadata every route shares: canonical URL, Open Graph and Twitter cards,
  * feed autodiscovery. URLs are absolute and carry the base path (Next's
  * `metadataBase` would drop it for root-relative paths).
@@ -30,6 +43,7 @@ export function pageMetadata({
   type = 'website',
   feed,
 }: PageMetadataInput): Metadata {
+  const imageUrl = absoluteImageUrl(image)
   return {
     title,
     description,
@@ -51,13 +65,13 @@ export function pageMetadata({
       url: url(path),
       siteName: siteConfig.title,
       locale: siteConfig.language.replace('-', '_'),
-      images: image ? [image] : undefined,
+      images: imageUrl ? [imageUrl] : undefined,
     },
     twitter: {
-      card: image ? 'summary_large_image' : 'summary',
+      card: imageUrl ? 'summary_large_image' : 'summary',
       title,
       description,
-      images: image ? [image] : undefined,
+      images: imageUrl ? [imageUrl] : undefined,
     },
   }
 }
@@ -85,7 +99,7 @@ export function blogPostingJsonLd(post: Post, description: string): string {
     publisher: { '@type': 'Person', name: siteConfig.author },
     mainEntityOfPage: url(routes.post(post)),
     url: url(routes.post(post)),
-    image: post.thumbnail,
+    image: absoluteImageUrl(post.thumbnail),
     keywords: post.tags.join(', '),
     inLanguage: post.lang ?? siteConfig.language,
   }
