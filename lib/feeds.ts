@@ -1,6 +1,7 @@
 import { Feed } from 'feed'
 import type { Post } from './content/post'
 import { feedHtml, xmlSafe } from './markdown/feed-html'
+import { absoluteImageUrl } from './metadata'
 import { absoluteUrl, routes } from './routes'
 import { siteConfig } from './site-config'
 import { getCategory, getPosts, getTag, renderPost } from './site-data'
@@ -97,7 +98,8 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<string> 
       content: feedHtml(html, link),
       category: post.tags.map((name) => ({ name: xmlSafe(name) })),
       author: [{ name: siteConfig.author }],
-      image: post.thumbnail,
+      // Absolute or nothing: the `feed` library parses it (`new URL`), and a relative or bad URL threw.
+      image: absoluteImageUrl(post.thumbnail),
     })
   }
   if (format === 'rss') return feed.rss2()
