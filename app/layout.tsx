@@ -3,10 +3,11 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { THEME_SCRIPT } from '@/components/theme'
-import { withBasePath } from '@/lib/deployment'
+import { siteImageSrc, withBasePath } from '@/lib/deployment'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/config'
 import './globals.css'
 import { PAGE_IDS } from '@/lib/page-ids'
 
@@ -15,9 +16,16 @@ const defaults = pageMetadata({ title: siteConfig.title, path: routes.home() })
 export const metadata: Metadata = {
   ...defaults,
   metadataBase: new URL(`${siteConfig.url}/`),
-  title: { default: siteConfig.title, template: `%s · ${siteConfig.title}` },
-  // From public/, with the base path: Next's app/icon.svg convention drops it in a static export.
-  icons: { icon: { url: withBasePath('/icon.svg'), type: 'image/svg+xml' } },
+  title: {
+    default: siteConfig.subtitle ? `${siteConfig.title} - ${siteConfig.subtitle}` : siteConfig.title,
+    template: `%s · ${siteConfig.title}`,
+  },
+  // Icarus `head.favicon`, else ours from public/; with the base path: Next's app/icon.svg convention drops it in a static export.
+  icons: {
+    icon: siteConfig.favicon
+      ? { url: siteImageSrc(siteConfig.favicon) }
+      : { url: withBasePath('/icon.svg'), type: 'image/svg+xml' },
+  },
 }
 
 export const viewport: Viewport = {
@@ -40,7 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           href={`#${PAGE_IDS.main}`}
           className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
         >
-          Skip to content
+          {siteMessages.skipToContent}
         </a>
         <SiteHeader />
         {children}

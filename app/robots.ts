@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { absoluteUrl } from '@/lib/routes'
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/config'
 
 export const dynamic = 'force-static'
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { absoluteUrl, routes } from '@/lib/routes'
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/config'
 import { getAllCategories, getArchives, getPages, getPosts, getTags } from '@/lib/site-data'
 import type { Post } from '@/lib/content/post'
 

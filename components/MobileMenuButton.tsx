@@ -11,7 +11,7 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
  * followed (client-side navigation keeps the header, and so the open menu,
  * on screen) or when focus moves on past it.
  */
-export function MobileMenuButton({ menuId }: { menuId: string }) {
+export function MobileMenuButton({ menuId, label }: { menuId: string; label: string }) {
   // The popover's own state (it may have opened before hydration), re-read on each toggle.
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -61,7 +61,7 @@ export function MobileMenuButton({ menuId }: { menuId: string }) {
       popoverTarget={menuId}
       aria-controls={menuId}
       aria-expanded={open}
-      aria-label="Menu"
+      aria-label={label}
       className="shrink-0 rounded p-2 hover:bg-stone-100 md:hidden dark:hover:bg-stone-800"
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">

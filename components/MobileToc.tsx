@@ -1,6 +1,7 @@
 'use client'
 
 import { useCallback, useRef, useState } from 'react'
+import type { TocMessages } from '@/lib/i18n/messages'
 import type { TocEntry } from '@/lib/toc'
 import { TableOfContents } from './TableOfContents'
 
@@ -9,7 +10,7 @@ import { TableOfContents } from './TableOfContents'
  * that closes once the reader picks a heading, so it never covers the text.
  * Its list is mounted only while open: no second scroll-spy on a desktop.
  */
-export function MobileToc({ entries }: { entries: TocEntry[] }) {
+export function MobileToc({ entries, strings }: { entries: TocEntry[]; strings: TocMessages }) {
   const details = useRef<HTMLDetailsElement>(null)
   const [open, setOpen] = useState(false)
   const close = useCallback(() => {
@@ -21,9 +22,9 @@ export function MobileToc({ entries }: { entries: TocEntry[] }) {
       onToggle={(event) => setOpen(event.currentTarget.open)}
       className="mb-6 rounded-lg border border-stone-200 bg-stone-50 lg:hidden dark:border-stone-700 dark:bg-stone-800"
     >
-      <summary className="cursor-pointer px-4 py-2 font-medium">目录 · Contents</summary>
+      <summary className="cursor-pointer px-4 py-2 font-medium">{strings.title}</summary>
       <div data-toc-scroller className="max-h-[60vh] overflow-y-auto px-4 pb-3">
-        {open && <TableOfContents entries={entries} titled={false} onNavigate={close} />}
+        {open && <TableOfContents entries={entries} strings={strings} titled={false} onNavigate={close} />}
       </div>
     </details>
   )

@@ -1,3 +1,6 @@
+import { siteConfig } from '@/lib/config'
+import { messagesForPost } from '@/lib/i18n/site-messages'
+import { pluralTemplate } from '@/lib/i18n/template'
 import type { TermLink } from '@/lib/post-summary'
 import type { SourceNote } from '@/lib/markdown/remark-steemit-source'
 import type { TocEntry } from '@/lib/toc'
@@ -25,6 +28,9 @@ export function PostArticle(props: {
   /** How many replies the conversation under the post shows, and the link to it. */
   replies?: { count: number; href: string }
 }) {
+  // The words inside the article follow the post's own language (`lang`), as in Icarus.
+  const t = messagesForPost(props.lang)
+  const { readingTime, readingAids } = siteConfig
   return (
     <article
       lang={props.lang}
@@ -33,11 +39,14 @@ export function PostArticle(props: {
       <div className="post-measure">
         <header className="mb-8 space-y-3">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
-            <FormattedDate date={props.date} />
-            <TermLinks label="Categories" terms={props.categories} />
-            <span>
-              {props.words.toLocaleString()} words · {props.readingMinutes} min read
-            </span>
+            <FormattedDate date={props.date} locale={props.lang} />
+            <TermLinks label={t.post.categories} terms={props.categories} />
+            {readingTime && (
+              <span>
+                {pluralTemplate(t.locale, t.post.words, props.words)} ·{' '}
+                {pluralTemplate(t.locale, t.post.minutes, props.readingMinutes)}
+              </span>
+            )}
             {props.replies && (
               <a href={props.replies.href} className="hover:text-sky-700 hover:underline dark:hover:text-sky-400">
                 {replyCountText(props.replies.count)}
@@ -50,15 +59,17 @@ export function PostArticle(props: {
             <img src={props.cover} alt="" decoding="async" className="mt-6 w-full rounded" />
           )}
         </header>
-        {props.toc.length > 0 && <MobileToc entries={props.toc} />}
+        {props.toc.length > 0 && <MobileToc entries={props.toc} strings={t.toc} />}
         <div className="post-body" dangerouslySetInnerHTML={{ __html: props.html }} />
-        <ReadingAids />
-        <CopyCodeListener />
+        {(readingAids.backToTop || readingAids.progressBar) && (
+          <ReadingAids {...readingAids} backToTopLabel={t.backToTop} />
+        )}
+        <CopyCodeListener strings={t.code} />
         <footer className="mt-10 space-y-4 border-t border-stone-200 pt-6 text-sm text-stone-500 dark:text-stone-400 dark:border-stone-800">
-          <TermLinks label="Tags" terms={props.tags} prefix="#" />
+          <TermLinks label={t.post.tags} terms={props.tags} prefix="#" />
           {props.source && (
             <p className="source-note rounded border-l-4 border-sky-600 bg-stone-100 px-4 py-3 text-stone-700 dark:bg-stone-800 dark:text-stone-300">
-              Originally published on Steemit:{' '}
+              {t.post.source}{' '}
               <a
                 href={props.source.url}
                 target="_blank"

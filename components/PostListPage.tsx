@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import type { ListingView } from '@/lib/listings'
 import type { Sidebars } from '@/lib/sidebar'
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/config'
+import { siteMessages } from '@/lib/i18n/site-messages'
+import { fillTemplate } from '@/lib/i18n/template'
 import { Pagination } from './Pagination'
 import { PostList } from './PostList'
 import { WithSidebars } from './WithSidebars'
@@ -19,19 +21,21 @@ export function PostListPage({ view, sidebars }: { view: ListingView; sidebars: 
 
 function ListingHeading({ view }: { view: ListingView }) {
   const { heading, page } = view
+  const t = siteMessages.list
+  const pageTitle = fillTemplate(t.page, { page })
   const pageNote =
-    page > 1 ? <span className="text-base font-normal text-stone-500 dark:text-stone-400"> · Page {page}</span> : null
+    page > 1 ? <span className="text-base font-normal text-stone-500 dark:text-stone-400"> · {pageTitle}</span> : null
   switch (heading.kind) {
     case 'home':
       return page === 1 ? (
         <h1 className="sr-only">{siteConfig.title}</h1>
       ) : (
-        <h1 className="mb-6 text-2xl font-semibold">Page {page}</h1>
+        <h1 className="mb-6 text-2xl font-semibold">{pageTitle}</h1>
       )
     case 'tag':
       return (
         <h1 className="mb-6 text-2xl font-semibold">
-          Tag: <span className="text-sky-700 dark:text-sky-400">#{heading.name}</span> <Count n={heading.count} />
+          {t.tag} <span className="text-sky-700 dark:text-sky-400">#{heading.name}</span> <Count n={heading.count} />
           {pageNote}
         </h1>
       )
@@ -39,7 +43,7 @@ function ListingHeading({ view }: { view: ListingView }) {
       return (
         <div className="mb-6">
           <h1 className="text-2xl font-semibold">
-            Category:{' '}
+            {t.category}{' '}
             {heading.trail.map((node, i) => (
               <span key={node.href}>
                 {i > 0 && ' / '}
@@ -52,7 +56,7 @@ function ListingHeading({ view }: { view: ListingView }) {
             {pageNote}
           </h1>
           {heading.children.length > 0 && (
-            <ul aria-label="Subcategories" className="mt-3 flex flex-wrap gap-2 text-sm">
+            <ul aria-label={t.subcategories} className="mt-3 flex flex-wrap gap-2 text-sm">
               {heading.children.map((child) => (
                 <li key={child.href}>
                   <Link

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import { PAGE_IDS } from '@/lib/page-ids'
 
 export interface PostLink {
@@ -8,12 +9,13 @@ export interface PostLink {
 
 /** After a post: the previous and next post, and posts sharing its tags. */
 export function PostNavigation({ older, newer, related }: { older?: PostLink; newer?: PostLink; related: PostLink[] }) {
+  const t = siteMessages.post
   return (
     <div className="mt-8 space-y-6">
       {(older || newer) && (
-        <nav aria-label="Previous and next post" className="grid gap-4 sm:grid-cols-2">
-          {newer ? <NavCard label="← Newer" post={newer} rel="next" /> : <span />}
-          {older && <NavCard label="Older →" post={older} rel="prev" alignEnd />}
+        <nav aria-label={t.neighbours} className="grid gap-4 sm:grid-cols-2">
+          {newer ? <NavCard label={t.newer} post={newer} rel="next" /> : <span />}
+          {older && <NavCard label={t.older} post={older} rel="prev" alignEnd />}
         </nav>
       )}
       {related.length > 0 && (
@@ -22,7 +24,7 @@ export function PostNavigation({ older, newer, related }: { older?: PostLink; ne
           className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
         >
           <h2 id={PAGE_IDS.relatedPosts} className="mb-3 font-semibold">
-            Related posts
+            {t.related}
           </h2>
           <ul className="list-disc space-y-1 ps-5">
             {related.map((post) => (

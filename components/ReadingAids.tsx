@@ -4,10 +4,19 @@ import { useEffect, useRef, useState } from 'react'
 
 /**
  * A reading-progress bar under the header (the source site had one) and a
- * back-to-top button once the reader is a screen down. One passive scroll
+ * back-to-top button once the reader is a screen down, each as Icarus's
+ * `plugins.progressbar` / `plugins.back_to_top` say. One passive scroll
  * listener, work done once per animation frame, no layout reads per event.
  */
-export function ReadingAids() {
+export function ReadingAids({
+  progressBar,
+  backToTop,
+  backToTopLabel,
+}: {
+  progressBar: boolean
+  backToTop: boolean
+  backToTopLabel: string
+}) {
   const bar = useRef<HTMLDivElement>(null)
   const [showTop, setShowTop] = useState(false)
 
@@ -40,26 +49,30 @@ export function ReadingAids() {
 
   return (
     <>
-      <div
-        ref={bar}
-        aria-hidden="true"
-        className="reading-progress fixed top-(--header-height) left-0 z-40 h-0.5 w-full origin-left scale-x-0 bg-sky-600"
-      />
-      <button
-        type="button"
-        onClick={() => {
-          const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches
-          window.scrollTo({ top: 0, behavior: reduce ? 'instant' : 'smooth' })
-          document.getElementById('main')?.focus({ preventScroll: true })
-        }}
-        aria-label="Back to top"
-        className={`back-to-top fixed right-4 bottom-4 z-40 rounded-full border border-stone-300 bg-white px-3 py-2 shadow transition-opacity dark:border-stone-600 dark:bg-stone-800 ${
-          showTop ? 'opacity-100' : 'pointer-events-none opacity-0'
-        }`}
-        tabIndex={showTop ? 0 : -1}
-      >
-        ↑
-      </button>
+      {progressBar && (
+        <div
+          ref={bar}
+          aria-hidden="true"
+          className="reading-progress fixed top-(--header-height) left-0 z-40 h-0.5 w-full origin-left scale-x-0 bg-sky-600"
+        />
+      )}
+      {backToTop && (
+        <button
+          type="button"
+          onClick={() => {
+            const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+            window.scrollTo({ top: 0, behavior: reduce ? 'instant' : 'smooth' })
+            document.getElementById('main')?.focus({ preventScroll: true })
+          }}
+          aria-label={backToTopLabel}
+          className={`back-to-top fixed right-4 bottom-4 z-40 rounded-full border border-stone-300 bg-white px-3 py-2 shadow transition-opacity dark:border-stone-600 dark:bg-stone-800 ${
+            showTop ? 'opacity-100' : 'pointer-events-none opacity-0'
+          }`}
+          tabIndex={showTop ? 0 : -1}
+        >
+          ↑
+        </button>
+      )}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { withBasePath } from '@/lib/deployment'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import { WithSidebars } from './WithSidebars'
 
 /**
@@ -13,7 +14,7 @@ export function RedirectPage({ to }: { to: string }) {
       {/* React hoists this into <head>: static hosts cannot send a 301. */}
       <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />
       <p className="py-16 text-center">
-        This post has moved: <Link href={to}>{to}</Link>
+        {siteMessages.post.moved} <Link href={to}>{to}</Link>
       </p>
     </WithSidebars>
   )

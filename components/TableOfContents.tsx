@@ -1,6 +1,7 @@
 'use client'
 
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react'
+import type { TocMessages } from '@/lib/i18n/messages'
 import type { TocEntry } from '@/lib/toc'
 import { useActiveHeading } from './use-active-heading'
 
@@ -11,10 +12,12 @@ import { useActiveHeading } from './use-active-heading'
  */
 export function TableOfContents({
   entries,
+  strings,
   onNavigate,
   titled = true,
 }: {
   entries: TocEntry[]
+  strings: TocMessages
   onNavigate?: () => void
   titled?: boolean
 }) {
@@ -53,8 +56,8 @@ export function TableOfContents({
   )
 
   return (
-    <nav aria-label="Table of contents" className="text-sm">
-      {titled && <h2 className="mb-3 font-semibold text-stone-900 dark:text-stone-100">目录 · Contents</h2>}
+    <nav aria-label={strings.label} className="text-sm">
+      {titled && <h2 className="mb-3 font-semibold text-stone-900 dark:text-stone-100">{strings.title}</h2>}
       <ol ref={listRef} className="space-y-0.5 border-l border-stone-200 dark:border-stone-700">
         {entries.map((entry) => (
           <TocLink key={entry.id} entry={entry} active={entry.id === activeId} onClick={onClick} />

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useSyncExternalStore } from 'react'
+import type { ThemeMessages } from '@/lib/i18n/messages'
 import { applyTheme, THEME_STORAGE_KEY, type Theme } from './theme'
 
 function subscribe(onChange: () => void) {
@@ -12,7 +13,7 @@ function subscribe(onChange: () => void) {
 const currentTheme = (): Theme => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light')
 
 /** Switches light/dark and remembers it; follows the system (and other tabs) until the reader chooses. */
-export function ThemeToggle() {
+export function ThemeToggle({ strings }: { strings: ThemeMessages }) {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => 'light' as Theme)
 
   useEffect(() => {
@@ -33,6 +34,7 @@ export function ThemeToggle() {
   }, [])
 
   const next: Theme = theme === 'dark' ? 'light' : 'dark'
+  const label = next === 'dark' ? strings.toDark : strings.toLight
   return (
     <button
       type="button"
@@ -44,8 +46,8 @@ export function ThemeToggle() {
           // Private mode: the choice lasts for this page only.
         }
       }}
-      aria-label={`Switch to ${next} theme`}
-      title={`Switch to ${next} theme`}
+      aria-label={label}
+      title={label}
       className="rounded px-2 py-1 text-base hover:bg-stone-100 dark:hover:bg-stone-800"
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>

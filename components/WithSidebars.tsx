@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import type { Sidebars } from '@/lib/sidebar'
 import { Widget } from './widgets/Widget'
 import { PAGE_IDS } from '@/lib/page-ids'
@@ -27,7 +28,7 @@ export function WithSidebars({ sidebars, children }: { sidebars?: Sidebars; chil
       </main>
       {left.length > 0 && (
         <Sidebar
-          label="Left sidebar"
+          label={siteMessages.sidebar.left}
           sticky={sidebars!.leftSticky}
           className="lg:col-start-1 lg:row-start-1 lg:row-span-2"
         >
@@ -36,7 +37,7 @@ export function WithSidebars({ sidebars, children }: { sidebars?: Sidebars; chil
       )}
       {right.length > 0 && (
         <Sidebar
-          label="Right sidebar"
+          label={siteMessages.sidebar.right}
           sticky={sidebars!.rightSticky}
           className={left.length ? 'lg:col-start-2 xl:col-start-3 xl:row-start-1' : 'lg:col-start-2 lg:row-start-1'}
         >

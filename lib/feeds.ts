@@ -3,7 +3,7 @@ import type { Post } from './content/post'
 import { feedHtml, xmlSafe } from './markdown/feed-html'
 import { absoluteImageUrl } from './metadata'
 import { absoluteUrl, routes } from './routes'
-import { siteConfig } from './site-config'
+import { siteConfig } from './config'
 import { getCategory, getPosts, getTag, renderPost } from './site-data'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
@@ -69,10 +69,10 @@ export async function categoryFeed(path: string[]): Promise<string | undefined> 
 /** Newest `feed.limit` posts with full HTML, built with the `feed` library (no string templates). */
 async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<string> {
   const url = (path: string) => absoluteUrl(path, siteConfig.url)
-  const posts = scope.posts.slice(0, siteConfig.feed.limit)
+  const posts = siteConfig.feed.limit > 0 ? scope.posts.slice(0, siteConfig.feed.limit) : scope.posts
   const feed = new Feed({
     title: xmlSafe(scope.title),
-    description: xmlSafe(siteConfig.description),
+    description: xmlSafe(siteConfig.description || siteConfig.subtitle),
     id: url(scope.pagePath),
     link: url(scope.pagePath),
     language: siteConfig.language,
@@ -82,8 +82,8 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<string> 
     ),
     generator: 'hexo-reader',
     feedLinks: Object.fromEntries(Object.entries(scope.feedPaths).map(([kind, path]) => [kind, url(path)])),
-    author: { name: siteConfig.author, link: url(routes.home()) },
-    copyright: `© ${siteConfig.author}, ${siteConfig.license.name}`,
+    author: { name: siteConfig.author || siteConfig.title, link: url(routes.home()) },
+    copyright: [`© ${siteConfig.author || siteConfig.title}`, ...siteConfig.licenses.map((license) => license.label)].join(', '),
   })
   for (const post of posts) {
     const link = url(routes.post(post))
@@ -97,7 +97,7 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<string> 
       description: xmlSafe(summary.excerpt),
       content: feedHtml(html, link),
       category: post.tags.map((name) => ({ name: xmlSafe(name) })),
-      author: [{ name: siteConfig.author }],
+      author: [{ name: siteConfig.author || siteConfig.title }],
       // Absolute or nothing: the `feed` library parses it (`new URL`), and a relative or bad URL threw.
       image: absoluteImageUrl(post.thumbnail),
     })

@@ -2,8 +2,9 @@ import { loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
 import { redirectKey, type LegacyRedirectTable } from './legacy-redirect-table'
 import { legacyPaths } from './legacy-urls'
+import { isPublished } from './published'
 import { OWN_TOP_LEVEL_SEGMENTS, routes } from './routes'
-import { siteConfig } from './site-config'
+import { siteConfig } from './config'
 
 export interface LegacyRedirect {
   /** The old path, unencoded, as the pattern produced it. */
@@ -41,14 +42,13 @@ function redirectIndex() {
 function buildRedirects(posts: readonly Post[]): Map<string, LegacyRedirect> {
   const byPath = new Map<string, LegacyRedirect>()
   for (const post of posts) {
-    if (post.draft) continue
+    if (!isPublished(post)) continue
     const to = routes.post(post)
-    for (const from of legacyPaths(
-      post,
-      siteConfig.legacyPermalinks,
-      siteConfig.timezone,
-      siteConfig.defaultCategory,
-    )) {
+    for (const from of legacyPaths(post, siteConfig.legacyPermalinks, {
+      timeZone: siteConfig.timezone,
+      defaultCategory: siteConfig.defaultCategory,
+      categoryMap: siteConfig.categoryMap,
+    })) {
       const key = redirectKey(from)
       if (byPath.has(key) || OWN_TOP_LEVEL_SEGMENTS.has(key.split('/')[1]) || key === redirectKey(to)) continue
       byPath.set(key, { from, to })

@@ -8,13 +8,16 @@ import type { Post } from './content/post'
  * page. Tokens follow Hexo 8's post_permalink filter: `:post_title` and
  * `:category` go through hexo-util's `slugize`, as Hexo did.
  */
-export function legacyPaths(
-  post: Post,
-  patterns: readonly string[],
-  timeZone: string,
-  defaultCategory: string,
-): string[] {
-  const values = tokenValues(post, timeZone, defaultCategory)
+export interface LegacyUrlOptions {
+  timeZone: string
+  /** Hexo's `default_category`: `:category` of a post without one. */
+  defaultCategory: string
+  /** Hexo's `category_map`: a category's URL name, slugged as Hexo slugs it. */
+  categoryMap?: Readonly<Record<string, string>>
+}
+
+export function legacyPaths(post: Post, patterns: readonly string[], options: LegacyUrlOptions): string[] {
+  const values = tokenValues(post, options)
   const paths = patterns.flatMap((pattern) => {
     let missing = false
     const path = pattern.replace(/:([a-z_][\w]*)/gi, (_, token: string) => {
@@ -27,14 +30,17 @@ export function legacyPaths(
   return [...new Set(paths)]
 }
 
-function tokenValues(post: Post, timeZone: string, defaultCategory: string): Record<string, string> {
+function tokenValues(
+  post: Post,
+  { timeZone, defaultCategory, categoryMap = {} }: LegacyUrlOptions,
+): Record<string, string> {
   const { year, month, day, hour, minute, second } = zonedParts(post.date, timeZone)
   const pad = (n: number | string) => String(n).padStart(2, '0')
   const fileName = post.file
     .split(/[\\/]/)
     .pop()!
     .replace(/\.(md|markdown)$/i, '')
-  // Hexo's `:category` is the post's last category, as the path of its slugs.
+  // Hexo's `:category` is the post's last category, as the path of its slugs (hexo/lib/models/category.ts).
   const lastPath = post.categories.at(-1)
   return {
     year: String(year),
@@ -48,7 +54,7 @@ function tokenValues(post: Post, timeZone: string, defaultCategory: string): Rec
     title: fileName,
     name: fileName,
     post_title: slugize(post.title),
-    category: lastPath ? lastPath.map((name) => slugize(name)).join('/') : defaultCategory,
+    category: lastPath ? lastPath.map((name) => slugize(categoryMap[name] ?? name)).join('/') : defaultCategory,
   }
 }
 

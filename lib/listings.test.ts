@@ -11,7 +11,7 @@ import {
   tagListing,
 } from './listings'
 import { sidebarsFor } from './sidebar'
-import { siteConfig } from './site-config'
+import { siteConfig } from './config'
 import { getPost } from './site-data'
 
 // 8 posts: 7 in tech › web (tag `web`), one pinned in `page` › `2`, a category named like a page number.

@@ -3,7 +3,9 @@ import type { Post } from './content/post'
 import { pageCount, paginate } from './paginate'
 import { summarizeAll, type PostSummary, type TermLink } from './post-summary'
 import { routes } from './routes'
-import { siteConfig } from './site-config'
+import { siteConfig } from './config'
+import { siteMessages } from './i18n/site-messages'
+import { fillTemplate } from './i18n/template'
 import { getAllCategories, getArchives, getCategory, getHomePosts, getPosts, getTag, getTags } from './site-data'
 import type { CategoryNode } from './taxonomy'
 
@@ -38,6 +40,9 @@ export interface ArchiveView {
   pageHrefs: string[]
 }
 
+/** `Page 2` in the interface's words. */
+const pageWord = (page: number) => fillTemplate(siteMessages.list.page, { page })
+
 function pageHrefs(total: number, perPage: number, href: (n: number) => string): string[] {
   return Array.from({ length: pageCount(total, perPage) }, (_, i) => href(i + 1))
 }
@@ -52,7 +57,7 @@ export async function homeListing(page: number): Promise<ListingView | undefined
   const slice = paginate(posts, siteConfig.perPage.home, page)
   if (!slice) return undefined
   return {
-    title: page === 1 ? siteConfig.title : `Page ${page}`,
+    title: page === 1 ? siteConfig.title : pageWord(page),
     heading: { kind: 'home' },
     posts: await summarizeAll(slice.items),
     page,
@@ -65,7 +70,7 @@ export async function tagListing(segment: string, page: number): Promise<Listing
   const slice = tag && paginate(tag.posts, siteConfig.perPage.tag, page)
   if (!tag || !slice) return undefined
   return {
-    title: `#${tag.name}${page > 1 ? ` · Page ${page}` : ''}`,
+    title: `#${tag.name}${page > 1 ? ` · ${pageWord(page)}` : ''}`,
     heading: { kind: 'tag', name: tag.name, count: tag.posts.length },
     posts: await summarizeAll(slice.items),
     page,
@@ -93,7 +98,7 @@ export async function categoryListing(segments: string[]): Promise<ListingView |
   if (!category || !slice) return undefined
   const trail = ancestry(category)
   return {
-    title: `${trail.map((c) => c.name).join(' / ')}${page > 1 ? ` · Page ${page}` : ''}`,
+    title: `${trail.map((c) => c.name).join(' / ')}${page > 1 ? ` · ${pageWord(page)}` : ''}`,
     heading: {
       kind: 'category',
       trail: trail.map((c) => ({ name: c.name, href: routes.category(c) })),
@@ -141,7 +146,7 @@ export function archiveListing(segments: string[]): ArchiveView | undefined {
     months.set(label, entry)
   }
   return {
-    title: `${base.label}${page > 1 ? ` · Page ${page}` : ''}`,
+    title: `${base.label}${page > 1 ? ` · ${pageWord(page)}` : ''}`,
     count: base.posts.length,
     months: [...months.values()],
     page,
@@ -187,15 +192,20 @@ function archiveBase(
   year?: number,
   month?: number,
 ): { label: string; posts: Post[]; href: (n: number) => string } | undefined {
-  if (year === undefined) return { label: 'Archives', posts: getPosts(), href: (n) => routes.archives(n) }
+  const t = siteMessages.list
+  if (year === undefined) return { label: t.archives, posts: getPosts(), href: (n) => routes.archives(n) }
   const y = getArchives().find((entry) => entry.year === year)
   if (!y) return undefined
   if (month === undefined)
-    return { label: `Archives: ${year}`, posts: y.posts, href: (n) => routes.archiveYear(year, n) }
+    return {
+      label: fillTemplate(t.archivesOf, { period: year }),
+      posts: y.posts,
+      href: (n) => routes.archiveYear(year, n),
+    }
   const m = y.months.find((entry) => entry.month === month)
   if (!m) return undefined
   return {
-    label: `Archives: ${year}-${String(month).padStart(2, '0')}`,
+    label: fillTemplate(t.archivesOf, { period: `${year}-${String(month).padStart(2, '0')}` }),
     posts: m.posts,
     href: (n) => routes.archiveMonth(year, month, n),
   }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import type { Post } from './content/post'
 import { isoDateTime } from './content/dates'
 import { absoluteUrl, routes } from './routes'
-import { siteConfig } from './site-config'
+import { siteConfig } from './config'
 
 interface PageMetadataInput {
   title: string

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { navItems } from './navigation'
-import { siteConfig } from './site-config'
+import { siteConfig } from './config'
 
 function contentFolder(pages: string[]): string {
   const root = mkdtempSync(path.join(tmpdir(), 'nav-'))

@@ -1,7 +1,8 @@
 import { getPage } from './site-data'
 import { OWN_TOP_LEVEL_SEGMENTS } from './routes'
 import { decodeSegment } from './route-params'
-import { siteConfig } from './site-config'
+import { siteConfig } from './config'
+import { siteMessages } from './i18n/site-messages'
 
 export interface NavItem {
   label: string
@@ -9,12 +10,15 @@ export interface NavItem {
 }
 
 /**
- * The header's menu: the configured items that lead somewhere. An item for a
+ * The header's menu: the configured items (Icarus `navbar.menu`, or the
+ * default menu in the interface's words) that lead somewhere. An item for a
  * standalone page the content does not have (`/about` without
  * `pages/about.md`) is left out instead of linking to a 404.
  */
 export function navItems(): NavItem[] {
-  return siteConfig.nav.filter((item) => leadsSomewhere(item.href))
+  return siteConfig.nav
+    .map((item) => ({ label: 'label' in item ? item.label : siteMessages.menu[item.word], href: item.href }))
+    .filter((item) => leadsSomewhere(item.href))
 }
 
 function leadsSomewhere(href: string): boolean {

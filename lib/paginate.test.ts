@@ -7,6 +7,9 @@ describe('paginate', () => {
     expect(paginate([1, 2, 3], 2, 3)).toBeUndefined()
     expect(paginate([1, 2, 3], 2, 0)).toBeUndefined()
     expect(paginate([], 6, 1)).toEqual({ items: [], pageCount: 1 })
+    // Hexo's `per_page: 0`: no paging.
+    expect(paginate([1, 2, 3], 0, 1)).toEqual({ items: [1, 2, 3], pageCount: 1 })
+    expect(paginate([1, 2, 3], 0, 2)).toBeUndefined()
     expect(pageCount(13, 6)).toBe(3)
   })
 })

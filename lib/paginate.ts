@@ -1,16 +1,17 @@
-/** Page `page` (1-based) of `items`; `undefined` when the page does not exist. */
+/** Page `page` (1-based) of `items`; `undefined` when the page does not exist. `perPage` 0: one page (Hexo's `per_page: 0`). */
 export function paginate<T>(
   items: readonly T[],
   perPage: number,
   page: number,
 ): { items: T[]; pageCount: number } | undefined {
-  const pageCount = Math.max(1, Math.ceil(items.length / perPage))
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined
-  return { items: items.slice((page - 1) * perPage, page * perPage), pageCount }
+  const count = pageCount(items.length, perPage)
+  if (!Number.isInteger(page) || page < 1 || page > count) return undefined
+  if (perPage <= 0) return { items: [...items], pageCount: 1 }
+  return { items: items.slice((page - 1) * perPage, page * perPage), pageCount: count }
 }
 
 export function pageCount(itemCount: number, perPage: number): number {
-  return Math.max(1, Math.ceil(itemCount / perPage))
+  return perPage <= 0 ? 1 : Math.max(1, Math.ceil(itemCount / perPage))
 }
 
 /**

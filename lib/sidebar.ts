@@ -1,6 +1,7 @@
 import type { Post } from './content/post'
 import { routes } from './routes'
-import { siteConfig, type WidgetConfig, type WidgetType } from './site-config'
+import { siteConfig } from './config'
+import type { ProfileConfig, WidgetConfig, WidgetType } from './site-config'
 import { getArchives, getCategories, getPosts, getTags } from './site-data'
 import type { CategoryNode } from './taxonomy'
 import type { TocEntry } from './toc'
@@ -17,14 +18,10 @@ export interface CategoryItem extends LinkItem {
 
 /** What each widget shows: plain data, so widgets are plain components. */
 export type WidgetData =
-  | {
+  | (ProfileConfig & {
       type: 'profile'
-      name: string
-      avatar?: string
-      bio: string
-      links: { label: string; href: string }[]
       counts: { posts: number; categories: number; tags: number }
-    }
+    })
   | { type: 'toc'; entries: TocEntry[] }
   | { type: 'recent_posts'; posts: { title: string; href: string; date: Date }[] }
   | { type: 'categories'; categories: CategoryItem[] }
@@ -38,7 +35,16 @@ export interface Sidebars {
   rightSticky: boolean
 }
 
-const TYPES = new Set<WidgetType>(['profile', 'toc', 'recent_posts', 'categories', 'tagcloud', 'archives'])
+/** Front-matter widget names: ours and Icarus 5's `tags`. */
+const TYPES: Record<string, WidgetType> = {
+  profile: 'profile',
+  toc: 'toc',
+  recent_posts: 'recent_posts',
+  categories: 'categories',
+  tagcloud: 'tagcloud',
+  tags: 'tagcloud',
+  archives: 'archives',
+}
 
 /**
  * The sidebars of a page. As in Icarus, a post's own `widgets` list replaces
@@ -66,9 +72,8 @@ function widgetList(value: unknown): WidgetConfig[] | undefined {
   if (!Array.isArray(value)) return undefined
   return value.flatMap((item) => {
     const { type, position } = (item ?? {}) as Record<string, unknown>
-    return TYPES.has(type as WidgetType)
-      ? [{ type: type as WidgetType, position: position === 'left' ? 'left' : 'right' } as const]
-      : []
+    const known = typeof type === 'string' && Object.hasOwn(TYPES, type) ? TYPES[type] : undefined
+    return known ? [{ type: known, position: position === 'left' ? 'left' : 'right' } as const] : []
   })
 }
 

@@ -7,18 +7,22 @@ import { cachedRender } from './markdown/render-cache'
 import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
 import { basePath } from './deployment'
 import { routes } from './routes'
-import { siteConfig } from './site-config'
+import { siteConfig } from './config'
 import { buildCategories, buildTags, flattenCategories, type CategoryNode, type TaxonomyTerm } from './taxonomy'
 import { buildToc, type TocEntry } from './toc'
+import { isPublished } from './published'
+import type { SortKey } from './site-config'
 import { nameKey } from './url-segment'
 
 /**
  * What routes read: the published posts and their indexes, built once per
- * process from `loadPosts()`. Drafts stop here, so no page, list, count or
- * feed can show them.
+ * process from `loadPosts()`. Drafts (and, with `future: false`, posts dated
+ * after the build) stop here, so no page, list, count or feed can show them.
  */
 interface SiteIndex {
   posts: Post[]
+  /** Hexo's `index_generator.order_by`, pinned posts first. */
+  homePosts: Post[]
   postsBySlug: Map<string, Post>
   /** Other segments that redirect to a post (Post.aliases); a post's own slug always wins. */
   postsByAlias: Map<string, Post>
@@ -40,11 +44,13 @@ function site(): SiteIndex {
 }
 
 function buildIndex(all: readonly Post[]): SiteIndex {
-  const posts = all.filter((post) => !post.draft)
-  const tags = buildTags(posts).sort((a, b) => a.name.localeCompare(b.name))
-  const categories = buildCategories(posts)
+  const posts = all.filter(isPublished)
+  const tags = buildTags(posts, siteConfig.tagMap).sort((a, b) => a.name.localeCompare(b.name))
+  const categories = buildCategories(posts, siteConfig.categoryMap)
   return {
     posts,
+    // Sorts are stable: pinned first, each group in the configured order, then newest first.
+    homePosts: [...posts].sort(byKeys(siteConfig.homeOrder)).sort((a, b) => b.sticky - a.sticky),
     postsBySlug: new Map(posts.map((post) => [post.slug, post])),
     postsByAlias: aliasIndex(posts),
     postsByPermlink: new Map(posts.flatMap((post) => (post.permlink ? [[post.permlink, post]] : []))),
@@ -72,9 +78,36 @@ export function getPosts(): Post[] {
   return site().posts
 }
 
-/** Home page order: pinned (`sticky`) posts first, then newest first. */
+/** Home page order: pinned (`sticky`) posts first, then Hexo's `index_generator.order_by` (newest first by default). */
 export function getHomePosts(): Post[] {
-  return [...site().posts].sort((a, b) => b.sticky - a.sticky)
+  return site().homePosts
+}
+
+/**
+ * A comparison by Hexo's sort keys (`position -date`): `date`, `updated`,
+ * `title`, or any front-matter key; a post without the key goes after those with it.
+ */
+function byKeys(keys: readonly SortKey[]): (a: Post, b: Post) => number {
+  const valueOf = (post: Post, key: string): number | string | undefined => {
+    if (key === 'date' || key === 'updated') return post[key].getTime()
+    if (key === 'title') return post.title
+    const value = post.frontMatter[key]
+    if (typeof value === 'number') return value
+    if (typeof value === 'string' && value.trim() !== '') return Number.isFinite(Number(value)) ? Number(value) : value
+    return undefined
+  }
+  return (a, b) => {
+    for (const { key, descending } of keys) {
+      const x = valueOf(a, key)
+      const y = valueOf(b, key)
+      if (x === y) continue
+      if (x === undefined) return 1
+      if (y === undefined) return -1
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))
+      if (order !== 0) return descending ? -order : order
+    }
+    return 0
+  }
 }
 
 /** Standalone pages (`/about`). */

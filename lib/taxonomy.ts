@@ -17,11 +17,17 @@ export interface CategoryNode extends TaxonomyTerm {
   ownPosts: Post[]
 }
 
+/** Hexo's `tag_map` / `category_map` (name → URL name), keyed as names are grouped. */
+function segmentNames(map: Readonly<Record<string, string>>): (key: string) => string | undefined {
+  const byKey = new Map(Object.entries(map).map(([name, segment]) => [nameKey(name), segment]))
+  return (key) => byKey.get(key)
+}
+
 /**
  * Tags across all posts. Names that differ only in case are one tag, shown
- * with the spelling most posts use.
+ * with the spelling most posts use; `tagMap` gives a tag its URL name.
  */
-export function buildTags(posts: readonly Post[]): TaxonomyTerm[] {
+export function buildTags(posts: readonly Post[], tagMap: Readonly<Record<string, string>> = {}): TaxonomyTerm[] {
   const groups = new Map<string, { spellings: string[]; posts: Post[] }>()
   for (const post of posts) {
     for (const name of post.tags) {
@@ -32,7 +38,7 @@ export function buildTags(posts: readonly Post[]): TaxonomyTerm[] {
       groups.set(key, group)
     }
   }
-  const segments = assignSegments(groups.keys())
+  const segments = assignSegments(groups.keys(), segmentNames(tagMap))
   return [...groups].map(([key, group]) => ({
     name: mostCommon(group.spellings),
     segment: segments.get(key)!,
@@ -42,9 +48,13 @@ export function buildTags(posts: readonly Post[]): TaxonomyTerm[] {
 
 /**
  * The category tree. As in Hexo, a category lists its own posts and those of
- * its descendants.
+ * its descendants, and `categoryMap` gives a category its URL name.
  */
-export function buildCategories(posts: readonly Post[]): CategoryNode[] {
+export function buildCategories(
+  posts: readonly Post[],
+  categoryMap: Readonly<Record<string, string>> = {},
+): CategoryNode[] {
+  const mapped = segmentNames(categoryMap)
   const root: CategoryNode = { name: '', segment: '', path: [], children: [], posts: [], ownPosts: [] }
   const spellings = new Map<CategoryNode, string[]>()
   const keys = new Map<CategoryNode, Map<string, CategoryNode>>()
@@ -78,7 +88,7 @@ export function buildCategories(posts: readonly Post[]): CategoryNode[] {
   }
 
   const finish = (node: CategoryNode, children: Map<string, CategoryNode> | undefined) => {
-    const segments = assignSegments(children?.keys() ?? [])
+    const segments = assignSegments(children?.keys() ?? [], mapped)
     for (const [key, child] of children ?? []) {
       child.name = mostCommon(spellings.get(child)!)
       child.segment = segments.get(key)!

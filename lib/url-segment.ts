@@ -68,13 +68,17 @@ export function nameKey(name: string): string {
 /**
  * Segments for a set of distinct names, unique among them: two names that map
  * to the same text (`c++` and `c-plus-plus`) get `-2`, `-3` in sorted order,
- * so the result does not depend on the order posts were read.
+ * so the result does not depend on the order posts were read. `preferred`
+ * gives a name its own URL name (Hexo's `tag_map`), made safe the same way.
  */
-export function assignSegments(names: Iterable<string>): Map<string, string> {
+export function assignSegments(
+  names: Iterable<string>,
+  preferred: (name: string) => string | undefined = () => undefined,
+): Map<string, string> {
   const taken = new Set<string>()
   const result = new Map<string, string>()
   for (const name of [...new Set(names)].sort()) {
-    const base = toUrlSegment(name)
+    const base = toUrlSegment(preferred(name) ?? name)
     let segment = base
     for (let n = 2; taken.has(segment); n++) segment = `${base}-${n}`
     taken.add(segment)

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { RedirectPage } from '@/components/RedirectPage'
 import { WithSidebars } from '@/components/WithSidebars'
 import { staticExport } from '@/lib/deployment'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import { legacyRedirectAt, legacyRedirects } from '@/lib/legacy-redirects'
 import { pageMetadata } from '@/lib/metadata'
 import { decodeSegment } from '@/lib/route-params'
@@ -35,7 +36,7 @@ async function resolve(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page, redirect } = await resolve(params)
-  if (redirect) return { ...pageMetadata({ title: 'Moved', path: redirect.to }), robots: { index: false } }
+  if (redirect) return { ...pageMetadata({ title: siteMessages.post.movedTitle, path: redirect.to }), robots: { index: false } }
   return pageMetadata({
     title: page!.title,
     description: (await renderPost(page!)).summary.excerpt,

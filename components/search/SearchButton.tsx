@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { lazy, Suspense, useEffect, useState } from 'react'
+import type { SearchStrings } from '@/lib/i18n/messages'
 
 // Its own chunk: nothing of the search UI or index loads until the reader opens search.
 const SearchDialog = lazy(() => import('./SearchDialog'))
@@ -11,6 +12,7 @@ interface Props {
   searchPath: string
   /** Pagefind's script, with the base path. */
   scriptUrl: string
+  strings: SearchStrings
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * hydrates, or with a modifier key), and otherwise a dialog that `/` and
  * Ctrl/⌘-K open from anywhere. On the search page the shortcut focuses its field.
  */
-export function SearchButton({ searchPath, scriptUrl }: Props) {
+export function SearchButton({ searchPath, scriptUrl, strings }: Props) {
   // 0 until first opened: the dialog's code is fetched then, not before.
   const [openRequests, setOpenRequests] = useState(0)
 
@@ -60,14 +62,14 @@ export function SearchButton({ searchPath, scriptUrl }: Props) {
           <circle cx="8.5" cy="8.5" r="5.5" />
           <path d="m13 13 4.5 4.5" strokeLinecap="round" />
         </svg>
-        <span className="max-sm:sr-only">Search</span>
+        <span className="max-sm:sr-only">{strings.open}</span>
         <kbd className="rounded border border-stone-300 px-1 font-sans text-xs text-stone-500 max-md:hidden dark:border-stone-600">
           /
         </kbd>
       </Link>
       {openRequests > 0 && (
         <Suspense fallback={null}>
-          <SearchDialog openRequests={openRequests} searchPath={searchPath} scriptUrl={scriptUrl} />
+          <SearchDialog openRequests={openRequests} searchPath={searchPath} scriptUrl={scriptUrl} strings={strings} />
         </Suspense>
       )}
     </>

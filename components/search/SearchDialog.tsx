@@ -3,6 +3,8 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
+import type { SearchStrings } from '@/lib/i18n/messages'
+import { fillTemplate } from '@/lib/i18n/template'
 import { SearchField } from './SearchField'
 import { onSearchArrowKeys, SearchResults } from './SearchResults'
 import { useArchiveSearch } from './use-archive-search'
@@ -12,13 +14,14 @@ interface Props {
   openRequests: number
   searchPath: string
   scriptUrl: string
+  strings: SearchStrings
 }
 
 /** Results shown in the dialog; Enter opens the search page with all of them. */
 const DIALOG_RESULTS = 8
 
 /** A modal search (native <dialog>: focus stays inside, Esc closes, focus returns to where it was). */
-export default function SearchDialog({ openRequests, searchPath, scriptUrl }: Props) {
+export default function SearchDialog({ openRequests, searchPath, scriptUrl, strings }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const list = useRef<HTMLOListElement>(null)
@@ -48,7 +51,7 @@ export default function SearchDialog({ openRequests, searchPath, scriptUrl }: Pr
   return (
     <dialog
       ref={dialog}
-      aria-label="Search"
+      aria-label={strings.dialog}
       // A click on the dialog element itself is a click on the backdrop around the panel.
       onClick={(event) => event.target === dialog.current && close()}
       className="mx-auto mt-[8vh] max-h-[84vh] w-[min(40rem,calc(100vw-1.5rem))] overflow-hidden rounded-xl border border-stone-200 bg-white p-0 text-stone-900 shadow-2xl backdrop:bg-stone-950/50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
@@ -56,6 +59,7 @@ export default function SearchDialog({ openRequests, searchPath, scriptUrl }: Pr
       <div className="flex max-h-[84vh] flex-col">
         <SearchField
           inputRef={input}
+          strings={strings}
           query={query}
           onQuery={setQuery}
           onSubmit={() => {
@@ -72,13 +76,13 @@ export default function SearchDialog({ openRequests, searchPath, scriptUrl }: Pr
           className="border-b border-stone-200 p-3 dark:border-stone-700"
         />
         <div className="overflow-y-auto px-3 pb-3">
-          <SearchResults state={state} listRef={list} inputRef={input} onNavigate={close} />
+          <SearchResults state={state} strings={strings} listRef={list} inputRef={input} onNavigate={close} />
           {state.status === 'done' && state.total > state.hits.length && (
             <p className="mt-2 px-1 text-sm">
               <Link href={allResults} onClick={close} className="text-sky-700 hover:underline dark:text-sky-400">
-                All {state.total} results
+                {fillTemplate(strings.all, { count: state.total })}
               </Link>{' '}
-              <span className="text-stone-500 dark:text-stone-400">(or press Enter)</span>
+              <span className="text-stone-500 dark:text-stone-400">{strings.orEnter}</span>
             </p>
           )}
         </div>

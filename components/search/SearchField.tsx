@@ -1,9 +1,11 @@
 'use client'
 
 import type { KeyboardEvent, RefObject } from 'react'
+import type { SearchStrings } from '@/lib/i18n/messages'
 
 interface Props {
   inputRef: RefObject<HTMLInputElement | null>
+  strings: Pick<SearchStrings, 'field' | 'placeholder'>
   query: string
   onQuery: (query: string) => void
   onSubmit: () => void
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** The search field; Enter is the caller's (`onSubmit`). */
-export function SearchField({ inputRef, query, onQuery, onSubmit, onKeyDown, pageField, className }: Props) {
+export function SearchField({ inputRef, strings, query, onQuery, onSubmit, onKeyDown, pageField, className }: Props) {
   return (
     <form
       role="search"
@@ -31,8 +33,8 @@ export function SearchField({ inputRef, query, onQuery, onSubmit, onKeyDown, pag
         value={query}
         onChange={(event) => onQuery(event.target.value)}
         onKeyDown={onKeyDown}
-        aria-label="Search posts"
-        placeholder="Search posts…"
+        aria-label={strings.field}
+        placeholder={strings.placeholder}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"

@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
+import type { SearchStrings } from '@/lib/i18n/messages'
 import { SearchField } from './SearchField'
 import { onSearchArrowKeys, SearchResults } from './SearchResults'
 import { useArchiveSearch } from './use-archive-search'
@@ -9,7 +10,7 @@ import { useArchiveSearch } from './use-archive-search'
 const PAGE_SIZE = 20
 
 /** `/search?q=`: the query lives in the URL, so a search can be shared, reloaded and returned to with Back. */
-export function SearchPage({ scriptUrl }: { scriptUrl: string }) {
+export function SearchPage({ scriptUrl, strings }: { scriptUrl: string; strings: SearchStrings }) {
   // Read once: later changes to ?q= are this page's own (the header's search
   // focuses this field here instead of opening its dialog).
   const params = useSearchParams()
@@ -36,6 +37,7 @@ export function SearchPage({ scriptUrl }: { scriptUrl: string }) {
     <div>
       <SearchField
         inputRef={input}
+        strings={strings}
         query={query}
         onQuery={(value) => {
           setQuery(value)
@@ -46,14 +48,14 @@ export function SearchPage({ scriptUrl }: { scriptUrl: string }) {
         pageField
         className="mb-2"
       />
-      <SearchResults state={state} listRef={list} inputRef={input} />
+      <SearchResults state={state} strings={strings} listRef={list} inputRef={input} />
       {state.status === 'done' && state.total > state.hits.length && (
         <button
           type="button"
           onClick={() => setLimit((shown) => shown + PAGE_SIZE)}
           className="mt-4 rounded border border-stone-300 px-3 py-1.5 text-sm hover:border-sky-600 hover:text-sky-700 dark:border-stone-700"
         >
-          Show more results
+          {strings.more}
         </button>
       )}
     </div>

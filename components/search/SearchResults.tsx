@@ -2,6 +2,8 @@
 
 import Link from 'next/link'
 import type { KeyboardEvent, RefObject } from 'react'
+import type { SearchStrings } from '@/lib/i18n/messages'
+import { fillTemplate, pluralTemplate } from '@/lib/i18n/template'
 import { excerptParts } from '@/lib/search/excerpt'
 import type { SearchHit } from './pagefind-client'
 import type { SearchState } from './use-archive-search'
@@ -31,6 +33,7 @@ export function onSearchArrowKeys(
 
 interface Props {
   state: SearchState
+  strings: SearchStrings
   listRef: RefObject<HTMLOListElement | null>
   /** The search field, where Up from the first result returns. */
   inputRef: RefObject<HTMLInputElement | null>
@@ -38,16 +41,16 @@ interface Props {
   onNavigate?: () => void
 }
 
-export function SearchResults({ state, listRef, inputRef, onNavigate }: Props) {
+export function SearchResults({ state, strings, listRef, inputRef, onNavigate }: Props) {
   return (
     <>
       <p role="status" className="px-1 py-2 text-sm text-stone-600 dark:text-stone-400">
-        {statusText(state)}
+        {statusText(state, strings)}
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
         <ol
           ref={listRef}
-          aria-label="Search results"
+          aria-label={strings.results}
           className="space-y-1"
           onKeyDown={(event) => onSearchArrowKeys(event, inputRef, listRef)}
         >
@@ -62,19 +65,21 @@ export function SearchResults({ state, listRef, inputRef, onNavigate }: Props) {
   )
 }
 
-function statusText(state: SearchState): string {
+function statusText(state: SearchState, strings: SearchStrings): string {
   switch (state.status) {
     case 'idle':
-      return 'Search titles, tags and text of every post.'
+      return strings.idle
     case 'loading':
-      return 'Searching…'
+      return strings.loading
     case 'error':
-      return 'Search could not be loaded. Check your connection and try again.'
-    case 'done':
-      if (state.total === 0) return `No results for “${state.query}”.`
-      return state.total === 1
-        ? `1 result for “${state.query}”`
-        : `${state.total} results for “${state.query}”${state.total > state.hits.length ? `, best ${state.hits.length} shown` : ''}`
+      return strings.error
+    case 'done': {
+      if (state.total === 0) return fillTemplate(strings.none, { query: state.query })
+      const found = pluralTemplate(strings.locale, strings.found, state.total, { query: state.query })
+      return state.total > state.hits.length
+        ? found + fillTemplate(strings.bestShown, { shown: state.hits.length })
+        : found
+    }
   }
 }
 

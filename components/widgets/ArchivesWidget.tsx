@@ -1,11 +1,12 @@
 import Link from 'next/link'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import { routes } from '@/lib/routes'
 import type { LinkItem } from '@/lib/sidebar'
 import { WidgetCard } from './WidgetCard'
 
 export function ArchivesWidget({ years }: { years: LinkItem[] }) {
   return (
-    <WidgetCard title="Archives">
+    <WidgetCard title={siteMessages.widget.archives}>
       <ul className="space-y-1">
         {years.map((year) => (
           <li key={year.href}>
@@ -20,7 +21,7 @@ export function ArchivesWidget({ years }: { years: LinkItem[] }) {
         ))}
       </ul>
       <Link href={routes.archives()} className="mt-3 block text-sky-700 hover:underline dark:text-sky-400">
-        All posts by month →
+        {siteMessages.widget.allByMonth}
       </Link>
     </WidgetCard>
   )

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import type { CategoryItem } from '@/lib/sidebar'
 import { WidgetCard } from './WidgetCard'
 
@@ -23,7 +24,7 @@ export function CategoryTree({ categories, nested = false }: { categories: Categ
 
 export function CategoriesWidget({ categories }: { categories: CategoryItem[] }) {
   return (
-    <WidgetCard title="Categories">
+    <WidgetCard title={siteMessages.widget.categories}>
       <CategoryTree categories={categories} />
     </WidgetCard>
   )

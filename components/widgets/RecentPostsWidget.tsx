@@ -1,10 +1,11 @@
 import Link from 'next/link'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import { FormattedDate } from '../FormattedDate'
 import { WidgetCard } from './WidgetCard'
 
 export function RecentPostsWidget({ posts }: { posts: { title: string; href: string; date: Date }[] }) {
   return (
-    <WidgetCard title="Recent posts">
+    <WidgetCard title={siteMessages.widget.recentPosts}>
       <ol className="space-y-3">
         {posts.map((post) => (
           <li key={post.href}>

@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { siteMessages } from '@/lib/i18n/site-messages'
+import { fillTemplate, pluralTemplate } from '@/lib/i18n/template'
 import { routes } from '@/lib/routes'
 import type { LinkItem } from '@/lib/sidebar'
 import { WidgetCard } from './WidgetCard'
@@ -13,7 +15,7 @@ export function TagCloud({ tags }: { tags: (LinkItem & { weight: number })[] }) 
             href={tag.href}
             style={{ fontSize: `${0.8 + tag.weight * 0.7}rem` }}
             className="hover:text-sky-700 dark:hover:text-sky-400"
-            title={`${tag.count} posts`}
+            title={pluralTemplate(siteMessages.locale, siteMessages.widget.tagPosts, tag.count)}
           >
             {tag.name}
             <span className="sr-only"> ({tag.count})</span>
@@ -27,11 +29,11 @@ export function TagCloud({ tags }: { tags: (LinkItem & { weight: number })[] }) 
 /** The most-used tags; the /tags page has them all. */
 export function TagCloudWidget({ tags, total }: { tags: (LinkItem & { weight: number })[]; total: number }) {
   return (
-    <WidgetCard title="Tags">
+    <WidgetCard title={siteMessages.widget.tags}>
       <TagCloud tags={tags} />
       {total > tags.length && (
         <Link href={routes.tags()} className="mt-3 block text-sky-700 hover:underline dark:text-sky-400">
-          All {total} tags →
+          {fillTemplate(siteMessages.widget.allTags, { count: total })}
         </Link>
       )}
     </WidgetCard>

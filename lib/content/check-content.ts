@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { configWarnings } from '../config'
 import { loadConversations } from '../conversation/load-conversation'
 import { ContentError } from './content-error'
 import { skippedFilesMessage, skippedFilesRecord } from './content-report'
@@ -16,6 +17,7 @@ import { loadPages, loadPosts, loadReport } from './load-posts'
  * `postbuild` (print-skipped-files.ts) to list again at the very end.
  */
 export function checkContentOrExit(): void {
+  // The settings were read when this module was imported: a bad one has ended the process there (lib/config).
   try {
     loadConversations(loadPosts())
     loadPages()
@@ -25,6 +27,7 @@ export function checkContentOrExit(): void {
     process.exit(1)
   }
   if (process.env.IS_NEXT_WORKER) return
+  if (configWarnings.length > 0) console.warn(configWarnings.map((line) => `Config warning: ${line}`).join('\n'))
   const report = loadReport()
   if (report.warnings.length > 0) console.warn(report.warnings.map((line) => `Content warning: ${line}`).join('\n'))
   const skipped = skippedFilesMessage(report.skipped)

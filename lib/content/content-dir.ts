@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { locateContent } from '../config/locate'
 import { ContentError } from './content-error'
 
 // Content is read while pages are generated, never by the running server, so
@@ -7,18 +8,39 @@ import { ContentError } from './content-error'
 // (`turbopackIgnore`); otherwise the whole project would be traced into it.
 
 /**
- * Where the author's files are: `CONTENT_DIR` (default `content/`). Posts are
- * in its `posts/` folder, or in `_posts/` so that a Hexo `source/` folder
- * works as it is.
+ * Where the author's files are: `CONTENT_DIR` (default `content/`), or — when
+ * that is a Hexo site root (`_config.yml` beside `source/`) — its `source/`.
+ * Posts are in its `posts/` folder, or in `_posts/` so that a Hexo `source/`
+ * folder works as it is.
  */
 export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || 'content')
+  return locateContent(process.env.CONTENT_DIR || 'content').contentDir
 }
 
 /** Standalone pages (`/about`): `<CONTENT_DIR>/pages/*.md`, when the folder exists. */
 export function pagesDir(root = contentDir()): string | undefined {
   const dir = path.join(/*turbopackIgnore: true*/ root, 'pages')
   return existsSync(/*turbopackIgnore: true*/ dir) ? dir : undefined
+}
+
+/**
+ * A Hexo `source/` folder's own pages, as Hexo lays them out: `about.md` and
+ * `about/index.md` become `/about` (the slug is given with each file). Files
+ * and folders starting with `_` or `.` are not pages (`_posts/`, `_drafts/`),
+ * and neither is `pages/` (read as pagesDir). Deeper pages are not served.
+ */
+export function hexoPageFiles(root = contentDir()): { file: string; slug: string }[] {
+  if (!locateContent(process.env.CONTENT_DIR || 'content').hexoSource) return []
+  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
+    .filter((entry) => !/^[._]/.test(entry.name) && entry.name !== 'pages')
+    .flatMap((entry) => {
+      if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
+        return [{ file: path.join(root, entry.name), slug: entry.name.replace(/\.(md|markdown)$/i, '') }]
+      }
+      const index = path.join(/*turbopackIgnore: true*/ root, entry.name, 'index.md')
+      return entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ index) ? [{ file: index, slug: entry.name }] : []
+    })
+    .sort((a, b) => a.file.localeCompare(b.file))
 }
 
 /**

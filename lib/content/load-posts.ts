@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { siteConfig } from '../site-config'
+import { siteConfig } from '../config'
 import { OWN_TOP_LEVEL_SEGMENTS } from '../routes'
 import { ContentError } from './content-error'
-import { contentDir, pagesDir, postsDir } from './content-dir'
+import { contentDir, hexoPageFiles, pagesDir, postsDir } from './content-dir'
 import { ContentReport, type FileWarning } from './content-report'
 import { normalizePost } from './normalize-post'
 import type { Post } from './post'
+import { postSegment } from '../url-segment'
 
 /**
  * Every post under the posts folder, drafts included, newest first. Read and
@@ -36,24 +37,49 @@ export function loadReport(): ContentReport {
 }
 
 /**
- * Standalone pages (`content/pages/about.md` → `/about`), read like posts;
- * drafts excluded. Read once per process.
+ * Standalone pages (`content/pages/about.md` → `/about`; in a Hexo `source/`
+ * folder also `about.md` and `about/index.md`), read like posts; drafts
+ * excluded. Read once per process.
  */
 export function loadPages(): readonly Post[] {
   const dir = pagesDir()
-  if (!cachedPages || cachedPages.dir !== dir) {
+  const hexoPages = hexoPageFiles()
+  const key = [dir, ...hexoPages.map((page) => page.file)].join('\0')
+  if (!cachedPages || cachedPages.key !== key) {
     const report = new ContentReport()
-    const pages = (dir ? readPosts(dir, siteConfig.timezone, [], report) : []).filter((page) =>
+    const read = [...(dir ? readPosts(dir, siteConfig.timezone, [], report) : []), ...readHexoPages(hexoPages, report)]
+    const pages = withUniqueSlugs(read, report).filter((page) =>
       report.check(() => {
         if (OWN_TOP_LEVEL_SEGMENTS.has(page.slug)) throw new ContentError(page.file, undefined, `page slug "${page.slug}" is a path the site uses itself; rename the file or set \`slug\``)
       }),
     )
-    cachedPages = { dir, pages: pages.filter((page) => !page.draft), report }
+    cachedPages = { key, pages: pages.filter((page) => !page.draft), report }
   }
   return cachedPages.pages
 }
 
-let cachedPages: { dir: string | undefined; pages: readonly Post[]; report: ContentReport } | undefined
+let cachedPages: { key: string; pages: readonly Post[]; report: ContentReport } | undefined
+
+/** Hexo's `about/index.md` is the page `/about`: named by its folder, unless its front matter names it. */
+function readHexoPages(files: readonly { file: string; slug: string }[], report: ContentReport): Post[] {
+  return files.flatMap(({ file, slug }) => {
+    const page = readPost(file, siteConfig.timezone, report)
+    if (!page) return []
+    const named = page.frontMatter.slug !== undefined || page.frontMatter.permlink !== undefined
+    return [named || !/[\\/]index\.(md|markdown)$/i.test(file) ? page : { ...page, slug: postSegment(slug), aliases: [] }]
+  })
+}
+
+/** One file as a post; `undefined` when it cannot be read and `report` skips it (CONTENT_ERRORS=warn). */
+function readPost(file: string, timeZone: string, report: ContentReport): Post | undefined {
+  const shown = displayPath(file)
+  const warnings: FileWarning[] = []
+  const read = () => normalizePost({ file: shown, text: readFileSync(file, 'utf8'), modified: statSync(file).mtime }, timeZone, warnings)
+  let post: Post | undefined
+  if (!report.check(() => (post = read()))) return undefined
+  report.warn(shown, warnings)
+  return post
+}
 
 /**
  * `skipFolders`: top-level folders of `dir` that hold something else (`pages/` when the posts sit beside it).
@@ -66,17 +92,7 @@ export function readPosts(
   skipFolders: readonly string[] = [],
   report = new ContentReport(),
 ): Post[] {
-  const posts: Post[] = []
-  for (const file of markdownFiles(dir, skipFolders)) {
-    const shown = displayPath(file)
-    const warnings: FileWarning[] = []
-    const read = () => normalizePost({ file: shown, text: readFileSync(file, 'utf8'), modified: statSync(file).mtime }, timeZone, warnings)
-    let post: Post | undefined
-    if (report.check(() => (post = read()))) {
-      posts.push(post!)
-      report.warn(shown, warnings)
-    }
-  }
+  const posts = markdownFiles(dir, skipFolders).flatMap((file) => readPost(file, timeZone, report) ?? [])
   const unique = withUniqueSlugs(posts, report)
   return unique.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug))
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path'
 import { cacheDir } from '../deployment'
 import { routes } from '../routes'
-import { siteConfig } from '../site-config'
+import { siteConfig } from '../config'
 import { categoryTrailsOf, getPosts, renderPost } from '../site-data'
 import { buildSearchIndex, type SearchIndexFile } from './build-search-index'
 import { searchDocument, type SearchablePost } from './search-document'

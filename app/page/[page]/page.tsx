@@ -6,7 +6,7 @@ import { homeListing, laterPages } from '@/lib/listings'
 import { parsePageNumber } from '@/lib/route-params'
 import { sidebarsFor } from '@/lib/sidebar'
 import { getHomePosts } from '@/lib/site-data'
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/config'
 
 export const dynamicParams = false
 

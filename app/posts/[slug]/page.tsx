@@ -9,6 +9,7 @@ import { WithSidebars } from '@/components/WithSidebars'
 import { categoryLinks, tagLinks } from '@/lib/post-summary'
 import { threadOf } from '@/lib/conversation/post-thread'
 import { staticExport } from '@/lib/deployment'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata'
 import { neighbours, relatedPosts } from '@/lib/related'
 import { decodeSegment } from '@/lib/route-params'
@@ -40,7 +41,7 @@ async function postFrom(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await postFrom(params)
-  if ('moved' in post) return { ...pageMetadata({ title: 'Moved', path: routes.post(post.moved) }), robots: { index: false } }
+  if ('moved' in post) return { ...pageMetadata({ title: siteMessages.post.movedTitle, path: routes.post(post.moved) }), robots: { index: false } }
   const { summary } = await renderPost(post)
   return pageMetadata({
     title: post.title,
