@@ -1,8 +1,10 @@
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants'
+import { siteConfig } from './lib/config'
 import { checkContentOrExit } from './lib/content/check-content'
 import { basePath, distDir, staticExport } from './lib/deployment'
 import { legacyRedirectTable } from './lib/legacy-redirects'
+import { routes } from './lib/routes'
 import { securityHeaders } from './lib/security-headers'
 
 /**
@@ -32,6 +34,13 @@ export default async function config(phase: string): Promise<NextConfig> {
     env: phase === PHASE_PRODUCTION_SERVER ? {} : { LEGACY_REDIRECT_TABLE: JSON.stringify(legacyRedirectTable()) },
     async headers() {
       return [{ source: '/:path*', headers: securityHeaders }]
+    },
+    // The feeds also where hexo-generator-feed's `feed.path` put them, so the old site's subscribers keep theirs.
+    async rewrites() {
+      return [
+        ...siteConfig.feed.atomPaths.map((source) => ({ source, destination: routes.atom() })),
+        ...siteConfig.feed.rssPaths.map((source) => ({ source, destination: routes.rss() })),
+      ]
     },
   }
 }

@@ -3,6 +3,9 @@ import { existsSync } from 'node:fs'
 import { ARCHIVE_EXPORT, ARCHIVE_START } from './e2e/real-archive/servers'
 
 const PORT = 3100
+/** A Hexo site root, served under its own `root` (e2e/hexo-site.spec.ts). */
+const HEXO_PORT = 3104
+const HEXO_ROOT = '/@lin'
 /** The static export, under a base path, on a plain static host (e2e/static-server.ts). */
 export const EXPORT_PORT = 3101
 export const EXPORT_BASE_PATH = '/@demo'
@@ -75,6 +78,17 @@ export default defineConfig({
         SITE_URL: `http://localhost:${EXPORT_PORT}`,
         NEXT_TELEMETRY_DISABLED: '1',
       },
+    },
+    // A Hexo + Icarus blog as its author has it (e2e/hexo-site: _config.yml,
+    // _config.icarus.yml, source/): no SITE_URL or BASE_PATH, so its own `url`
+    // and `root` apply, with its title, menu, widgets, page sizes, date format,
+    // language and old URLs (e2e/hexo-site.spec.ts).
+    {
+      command: `npx next build && npx next start -p ${HEXO_PORT}`,
+      url: `http://localhost:${HEXO_PORT}${HEXO_ROOT}`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { CONTENT_DIR: 'e2e/hexo-site', NEXT_DIST_DIR: '.next-e2e-hexo', NEXT_TELEMETRY_DISABLED: '1' },
     },
     // A content folder of nothing but posts, as a new user brings one (a
     // real-looking archive of five accounts and the size ladder): `next start`,

@@ -19,5 +19,5 @@ export function proxy(request: NextRequest) {
 
 // The site's own top-level paths (lib/routes.ts OWN_TOP_LEVEL_SEGMENTS) never redirect: skip the proxy there.
 export const config = {
-  matcher: ['/((?!_next/|posts/|tags/|categories/|archives/|page/|feeds/|pagefind/).+)'],
+  matcher: ['/((?!_next/|posts/|tags/|categories/|archives/|page/|feeds/|pagefind/|site-assets/).+)'],
 }

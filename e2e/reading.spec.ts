@@ -11,10 +11,10 @@ test.describe('on a phone', () => {
   }) => {
     await page.goto(POST)
     await expect(page.getByRole('complementary')).toBeHidden()
-    const disclosure = page.locator('details').filter({ hasText: '目录 · Contents' })
+    const disclosure = page.locator('details').filter({ has: page.getByText('Contents', { exact: true }) })
     const article = await page.locator('article').boundingBox()
     expect((await disclosure.boundingBox())!.y).toBeLessThan(article!.y + 400)
-    await disclosure.getByText('目录 · Contents').click()
+    await disclosure.getByText('Contents', { exact: true }).click()
     const link = disclosure.getByRole('link', { name: '第二个发现：河边' })
     const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1))
     await link.click()

@@ -44,6 +44,7 @@ export const OWN_TOP_LEVEL_SEGMENTS: ReadonlySet<string> = new Set([
   'feeds',
   'search',
   'pagefind',
+  'site-assets',
   'feed.xml',
   'atom.xml',
   'feed.json',

@@ -17,7 +17,8 @@ function folder(files: Record<string, string>): string {
   return root
 }
 
-const load = (contentDir: string, env: NodeJS.ProcessEnv = {}) => loadSiteConfig({ contentDir, env, projectDir: tmpdir() })
+const load = (contentDir: string, env: Record<string, string> = {}) =>
+  loadSiteConfig({ contentDir, env, projectDir: tmpdir() })
 
 const POST = '---\ntitle: A\ndate: 2020-01-01\n---\nA\n'
 
@@ -147,7 +148,12 @@ describe('loadSiteConfig', () => {
   it('reads a plain content folder without Hexo, with Hexo’s defaults nowhere', () => {
     const { config, location } = load(folder({ 'posts/a.md': POST, 'site.yml': 'title: Plain\n' }))
     expect(location.hexoRoot).toBeUndefined()
-    expect(config).toMatchObject({ title: 'Plain', language: 'en', perPage: { home: 6, archive: 20 }, legacyPermalinks: [] })
+    expect(config).toMatchObject({
+      title: 'Plain',
+      language: 'en',
+      perPage: { home: 6, archive: 20 },
+      legacyPermalinks: [],
+    })
     expect(config.dateFormat).toBeUndefined()
   })
 
@@ -166,7 +172,8 @@ describe('loadSiteConfig', () => {
   it('merges the theme config as Hexo does: themes/<theme>/_config.yml < _config.<theme>.yml < theme_config', () => {
     const root = folder({
       '_config.yml': 'theme: icarus\ntheme_config:\n  sidebar:\n    left:\n      sticky: true\n',
-      'themes/icarus/_config.yml': 'logo:\n  text: from the theme folder\nsidebar:\n  left:\n    sticky: false\n  right:\n    sticky: true\narticle:\n  readtime: false\n',
+      'themes/icarus/_config.yml':
+        'logo:\n  text: from the theme folder\nsidebar:\n  left:\n    sticky: false\n  right:\n    sticky: true\narticle:\n  readtime: false\n',
       '_config.icarus.yml': 'logo:\n  text: from _config.icarus.yml\n',
       'source/_posts/a.md': POST,
     })
@@ -174,17 +181,25 @@ describe('loadSiteConfig', () => {
     expect(config.logo).toEqual({ text: 'from _config.icarus.yml' })
     expect(config.sidebar).toEqual({ left: { sticky: true }, right: { sticky: true } })
     expect(config.readingTime).toBe(false)
-    expect(files).toEqual(['_config.yml', 'themes/icarus/_config.yml', '_config.icarus.yml'].map((name) => path.join(root, name)))
+    expect(files).toEqual(
+      ['_config.yml', 'themes/icarus/_config.yml', '_config.icarus.yml'].map((name) => path.join(root, name)),
+    )
   })
 
   it('ranks the environment over site.yml over Hexo’s files over the defaults', () => {
     const root = folder({
-      '_config.yml': 'title: Hexo title\nauthor: hexo-author\nurl: https://hexo.example.com/blog\nindex_generator:\n  per_page: 3\n',
+      '_config.yml':
+        'title: Hexo title\nauthor: hexo-author\nurl: https://hexo.example.com/blog\nindex_generator:\n  per_page: 3\n',
       'site.yml': 'title: Own title\nper_page: 7\n',
       'source/_posts/a.md': POST,
     })
     const { config } = load(root)
-    expect(config).toMatchObject({ title: 'Own title', author: 'hexo-author', url: 'https://hexo.example.com', root: '/blog' })
+    expect(config).toMatchObject({
+      title: 'Own title',
+      author: 'hexo-author',
+      url: 'https://hexo.example.com',
+      root: '/blog',
+    })
     // site.yml's per_page outranks Hexo's index_generator.per_page: precedence is by file, then by key.
     expect(config.perPage.home).toBe(7)
     const withEnv = load(root, { SITE_URL: 'https://env.example.org/', BASE_PATH: '/@env/' }).config
@@ -260,11 +275,29 @@ plugins:
       favicon: 'https://example.com/favicon.png',
       readingAids: { backToTop: false, progressBar: true },
     })
-    expect(config.widgets.map((widget) => widget.type)).toEqual(['profile', 'categories', 'tagcloud', 'toc', 'archives'])
-    expect(config.profile).toMatchObject({ name: 'iguazi123', title: '@iguazi123', followLink: 'http://steemit.com/@iguazi123' })
+    expect(config.widgets.map((widget) => widget.type)).toEqual([
+      'profile',
+      'categories',
+      'tagcloud',
+      'toc',
+      'archives',
+    ])
+    expect(config.profile).toMatchObject({
+      name: 'iguazi123',
+      title: '@iguazi123',
+      followLink: 'http://steemit.com/@iguazi123',
+    })
     // Under the base path /@iguazi123, the old /@iguazi123/<permlink>/ is /<permlink>/.
-    const post = { file: 'a.md', title: 'A', date: new Date(), categories: [], frontMatter: { permlink: '7f2ija' } } as unknown as Post
-    expect(legacyPaths(post, config.legacyPermalinks, { timeZone: config.timezone, defaultCategory: 'x' })).toEqual(['/7f2ija/'])
+    const post = {
+      file: 'a.md',
+      title: 'A',
+      date: new Date(),
+      categories: [],
+      frontMatter: { permlink: '7f2ija' },
+    } as unknown as Post
+    expect(legacyPaths(post, config.legacyPermalinks, { timeZone: config.timezone, defaultCategory: 'x' })).toEqual([
+      '/7f2ija/',
+    ])
   })
 
   it('names a source-system site after its account when the profile gave no name', () => {
@@ -294,7 +327,9 @@ describe('site.yml', () => {
 
   it('stops at an unknown key, listing the keys allowed there', () => {
     const message = errorOf({ 'site.yml': 'title: T\ntitel: T\n' })
-    expect(message).toMatch(/^site\.yml:2: unknown key "titel" \(allowed here: title, subtitle, description, author, language, /)
+    expect(message).toMatch(
+      /^site\.yml:2: unknown key "titel" \(allowed here: title, subtitle, description, author, language, /,
+    )
     expect(errorOf({ 'site.yml': 'sidebar:\n  left:\n    stiky: true\n' })).toBe(
       'site.yml:3: unknown key "sidebar.left.stiky" (allowed here: sticky)',
     )
@@ -418,8 +453,10 @@ describe('Hexo’s files', () => {
 
   it('ignore keys this site does not read, and warn about values it reads but cannot use', () => {
     const warnings = warningsOf({
-      '_config.yml': 'title: T\nper_page: ten\ntimezone: Nowhere/Land\nhighlight:\n  enable: true\ndate_format: Do MMM\ntheme: icarus\n',
-      '_config.icarus.yml': 'widgets:\n  - type: profile\n    position: middle\n  - type: links\n  - type: adsense\nsidebar: left\n',
+      '_config.yml':
+        'title: T\nper_page: ten\ntimezone: Nowhere/Land\nhighlight:\n  enable: true\ndate_format: Do MMM\ntheme: icarus\n',
+      '_config.icarus.yml':
+        'widgets:\n  - type: profile\n    position: middle\n  - type: links\n  - type: adsense\nsidebar: left\n',
     })
     expect(warnings).toEqual([
       '_config.yml:2: per_page must be a whole number (0: all on one page), not "ten"',
@@ -442,19 +479,28 @@ describe('Hexo’s files', () => {
       'source/img/avatar.png': 'png',
       'public/img/logo.svg': '<svg/>',
       '_config.yml': 'theme: icarus\n',
-      '_config.icarus.yml': 'logo: /img/logo.svg\nhead:\n  favicon: /img/favicon.svg\nwidgets:\n  - type: profile\n    avatar: /img/gone.png\n',
+      '_config.icarus.yml':
+        'logo: /img/logo.svg\nhead:\n  favicon: /img/favicon.svg\nwidgets:\n  - type: profile\n    avatar: /img/gone.png\n',
     })
     const { config, warnings, assets } = load(root)
     expect(config.logo).toEqual({ image: '/site-assets/img/logo.svg' })
     expect(config.favicon).toBeUndefined()
     expect(config.profile.avatar).toBeUndefined()
     expect(warnings.map((line) => line.replace(root + path.sep, ''))).toEqual([
-      expect.stringMatching(/^_config\.icarus\.yml:3: head\.favicon: \/img\/favicon\.svg is not in .*source\/, .*public\/.* \(the site keeps its own icon\)$/),
-      expect.stringMatching(/^_config\.icarus\.yml:6: widgets\[0\]\.avatar: \/img\/gone\.png is not in .* \(the profile shows the initial instead\)$/),
+      expect.stringMatching(
+        /^_config\.icarus\.yml:3: head\.favicon: \/img\/favicon\.svg is not in .*source\/, .*public\/.* \(the site keeps its own icon\)$/,
+      ),
+      expect.stringMatching(
+        /^_config\.icarus\.yml:6: widgets\[0\]\.avatar: \/img\/gone\.png is not in .* \(the profile shows the initial instead\)$/,
+      ),
     ])
     expect([...assets.keys()]).toEqual(['/site-assets/img/logo.svg'])
     // A path cannot climb out of the folders it is looked for in.
-    const escape = folder({ 'source/_posts/a.md': POST, '_config.yml': 'theme: icarus\n', '_config.icarus.yml': 'logo: ../../../etc/passwd\n' })
+    const escape = folder({
+      'source/_posts/a.md': POST,
+      '_config.yml': 'theme: icarus\n',
+      '_config.icarus.yml': 'logo: ../../../etc/passwd\n',
+    })
     expect(load(escape).config.logo).toBeUndefined()
   })
 

@@ -43,7 +43,11 @@ export function loadSiteConfig({
   contentDir = 'content',
   env = process.env,
   projectDir = process.cwd(),
-}: { contentDir?: string; env?: NodeJS.ProcessEnv; projectDir?: string } = {}): LoadedSiteConfig {
+}: {
+  contentDir?: string
+  env?: Readonly<Record<string, string | undefined>>
+  projectDir?: string
+} = {}): LoadedSiteConfig {
   const location = locateContent(contentDir)
   const warnings: string[] = []
   const assets = new Map<string, string>()
@@ -79,6 +83,12 @@ export function loadSiteConfig({
   const base = hexoSite || own ? defaultSiteConfig : demoSiteConfig
   const config = toSiteConfig(settings, base, { hexoSite })
 
+  if (env.STATIC_EXPORT === '1' && config.feed.atomPaths.length + config.feed.rssPaths.length > 0) {
+    const { file, line } = whereSet(layers, 'feed')
+    warnings.push(
+      `${file}${line ? `:${line}` : ''}: feed.path: a static export serves the feeds at /atom.xml and /feed.xml only (a static host cannot serve one file at two paths; ${[...config.feed.atomPaths, ...config.feed.rssPaths].join(', ')} would need the host's own rewrite)`,
+    )
+  }
   if (settings.language && !settings.ui_language && !uiLanguageOf(settings.language)) {
     const { file, line } = whereSet(layers, 'language')
     warnings.push(
@@ -109,7 +119,7 @@ function readSiteFile(
 }
 
 /** `SITE_URL` and `BASE_PATH`, over every file. */
-function environmentLayer(env: NodeJS.ProcessEnv): Layer {
+function environmentLayer(env: Readonly<Record<string, string | undefined>>): Layer {
   const settings: Settings = {}
   const siteUrl = env.SITE_URL?.trim()
   if (siteUrl) {

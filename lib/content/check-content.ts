@@ -27,7 +27,11 @@ export function checkContentOrExit(): void {
     process.exit(1)
   }
   if (process.env.IS_NEXT_WORKER) return
-  if (configWarnings.length > 0) console.warn(configWarnings.map((line) => `Config warning: ${line}`).join('\n'))
+  // Once per build: Turbopack evaluates next.config.ts again in a process of its own, which inherits this mark.
+  if (configWarnings.length > 0 && !process.env.SITE_CONFIG_WARNED) {
+    console.warn(configWarnings.map((line) => `Config warning: ${line}`).join('\n'))
+    process.env.SITE_CONFIG_WARNED = '1'
+  }
   const report = loadReport()
   if (report.warnings.length > 0) console.warn(report.warnings.map((line) => `Content warning: ${line}`).join('\n'))
   const skipped = skippedFilesMessage(report.skipped)
