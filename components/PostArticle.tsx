@@ -49,7 +49,7 @@ export function PostArticle(props: {
             )}
             {props.replies && (
               <a href={props.replies.href} className="hover:text-sky-700 hover:underline dark:hover:text-sky-400">
-                {replyCountText(props.replies.count)}
+                {replyCountText(props.replies.count, t)}
               </a>
             )}
           </div>

@@ -84,7 +84,7 @@ export const en: Messages = {
     title: 'Replies',
     count: { one: '{count} reply', other: '{count} replies' },
     none: 'No replies yet.',
-    archivedFrom: 'Archived from {where} on',
+    archived: { before: 'Archived from {where} on ', after: '.' },
     replyOn: 'Reply on {where}',
     deleted: 'Reply deleted',
     muted: 'Hidden due to low ratings',

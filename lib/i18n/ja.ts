@@ -80,7 +80,7 @@ export const ja: Messages = {
     title: 'コメント',
     count: { one: '{count}件のコメント', other: '{count}件のコメント' },
     none: 'まだコメントはありません。',
-    archivedFrom: '{where}から保存した日時：',
+    archived: { before: '', after: 'に{where}から保存しました。' },
     replyOn: '{where}でコメントする',
     deleted: '削除されたコメント',
     muted: '低評価のため非表示',

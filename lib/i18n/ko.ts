@@ -84,7 +84,7 @@ export const ko: Messages = {
     title: '댓글',
     count: { one: '댓글 {count}개', other: '댓글 {count}개' },
     none: '아직 댓글이 없습니다.',
-    archivedFrom: '{where}에서 보관한 시각:',
+    archived: { before: '', after: '에 {where}에서 보관했습니다.' },
     replyOn: '{where}에서 댓글 달기',
     deleted: '삭제된 댓글',
     muted: '낮은 평가로 숨겨짐',

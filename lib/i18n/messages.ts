@@ -53,8 +53,8 @@ export interface ReplyMessages {
   /** `{count}` */
   count: Plural
   none: string
-  /** `{where}` (Steemit, Hive) and the date after it. */
-  archivedFrom: string
+  /** Around the date the thread was archived: `{where}` is Steemit or Hive. */
+  archived: { before: string; after: string }
   /** `{where}` */
   replyOn: string
   deleted: string

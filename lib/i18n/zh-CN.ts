@@ -80,7 +80,7 @@ export const zhCN: Messages = {
     title: '评论',
     count: { one: '{count} 条评论', other: '{count} 条评论' },
     none: '还没有评论。',
-    archivedFrom: '存档自 {where}，时间',
+    archived: { before: '于 ', after: ' 存档自 {where}。' },
     replyOn: '去 {where} 回复',
     deleted: '评论已删除',
     muted: '因评分过低已隐藏',

@@ -80,7 +80,7 @@ export const zhTW: Messages = {
     title: '留言',
     count: { one: '{count} 則留言', other: '{count} 則留言' },
     none: '還沒有留言。',
-    archivedFrom: '封存自 {where}，時間',
+    archived: { before: '於 ', after: ' 封存自 {where}。' },
     replyOn: '到 {where} 回覆',
     deleted: '留言已刪除',
     muted: '因評分過低而隱藏',
