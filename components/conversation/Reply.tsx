@@ -1,4 +1,5 @@
 import type { Chain } from '@/lib/conversation/conversation-file'
+import { siteMessages } from '@/lib/i18n/site-messages'
 import type { RenderedReply } from '@/lib/conversation/render-thread'
 import { ReplyMeta } from './ReplyMeta'
 import { ReplyList } from './ReplyList'
@@ -13,13 +14,13 @@ export function Reply({ reply, chain }: { reply: RenderedReply; chain: Chain }) 
   return (
     <li id={reply.deleted ? undefined : reply.key}>
       {reply.deleted ? (
-        <p className="deleted">Reply deleted</p>
+        <p className="deleted">{siteMessages.replies.deleted}</p>
       ) : (
         <>
           <ReplyMeta reply={reply} chain={chain} />
           {reply.muted ? (
             <details className="muted" data-reason={reply.muted}>
-              <summary>Hidden due to low ratings</summary>
+              <summary>{siteMessages.replies.muted}</summary>
               {body}
             </details>
           ) : (

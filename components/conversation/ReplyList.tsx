@@ -1,8 +1,10 @@
 import type { Chain } from '@/lib/conversation/conversation-file'
 import type { RenderedGroup } from '@/lib/conversation/render-thread'
+import { siteMessages } from '@/lib/i18n/site-messages'
+import { pluralTemplate } from '@/lib/i18n/template'
 import { Reply } from './Reply'
 
-const moreText = (count: number) => (count === 1 ? 'Show 1 more reply' : `Show ${count} more replies`)
+const moreText = (count: number) => pluralTemplate(siteMessages.locale, siteMessages.replies.more, count)
 
 /**
  * The replies to the post or to one reply. Those that start collapsed (too

@@ -1,6 +1,8 @@
 import type { Chain } from '@/lib/conversation/conversation-file'
 import { profileUrl } from '@/lib/conversation/front-end'
 import type { RenderedReply } from '@/lib/conversation/render-thread'
+import { siteMessages } from '@/lib/i18n/site-messages'
+import { pluralTemplate } from '@/lib/i18n/template'
 import { FormattedDate } from '../FormattedDate'
 
 /**
@@ -12,7 +14,7 @@ import { FormattedDate } from '../FormattedDate'
 export function ReplyMeta({ reply, chain }: { reply: RenderedReply; chain: Chain }) {
   // Steemit shows the whole number: 61.9 is (61), -3.2 is (-3).
   const reputation = reply.reputation === undefined ? '' : ` (${Math.trunc(reply.reputation)})`
-  const votes = reply.votes ? ` · ${reply.votes} ${Math.abs(reply.votes) === 1 ? 'vote' : 'votes'}` : ''
+  const votes = reply.votes ? ` · ${pluralTemplate(siteMessages.locale, siteMessages.replies.votes, reply.votes)}` : ''
   const payout = reply.payout && Number.parseFloat(reply.payout) > 0 ? ` · ${reply.payout}` : ''
   return (
     <p className="meta">
