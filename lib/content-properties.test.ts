@@ -16,7 +16,27 @@ const FILE = 'posts/2020-01-01_fuzz.md'
 /** Text from every plane: astral, right-to-left, combining marks, emoji sequences, controls and lone surrogates. */
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom('区', 'ب', 'ש', '\u0301', '\u200d', '👩', '🏽', '\u202e', '\u0000', '\uFEFF', '\uD800', '\uDC00', '𝔘', '\t', ' ', '\n'), maxLength: 20 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '区',
+      'ب',
+      'ש',
+      '\u0301',
+      '\u200d',
+      '👩',
+      '🏽',
+      '\u202e',
+      '\u0000',
+      '\uFEFF',
+      '\uD800',
+      '\uDC00',
+      '𝔘',
+      '\t',
+      ' ',
+      '\n',
+    ),
+    maxLength: 20,
+  }),
 )
 
 const yamlValue = fc.oneof(
@@ -29,7 +49,23 @@ const yamlValue = fc.oneof(
   fc.array(fc.array(anyText, { maxLength: 3 }), { maxLength: 3 }),
   fc.dictionary(anyText, anyText, { maxKeys: 3 }),
 )
-const KEYS = ['title', 'permlink', 'slug', 'date', 'updated', 'categories', 'tags', 'thumbnail', 'toc', 'catalog', 'sticky', 'draft', 'lang', 'widgets', 'sidebar']
+const KEYS = [
+  'title',
+  'permlink',
+  'slug',
+  'date',
+  'updated',
+  'categories',
+  'tags',
+  'thumbnail',
+  'toc',
+  'catalog',
+  'sticky',
+  'draft',
+  'lang',
+  'widgets',
+  'sidebar',
+]
 const frontMatter = fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), anyText), yamlValue, { maxKeys: 8 })
 
 function expectContentErrorOrPost(text: string) {
@@ -72,7 +108,20 @@ describe('reading any post file', () => {
 /** Pieces of posts as authors (and attackers) write them, nested at random. */
 const inline = fc.oneof(
   anyText,
-  fc.constantFrom('**bold**', '*em*', '`code`', '[link](https://example.com)', '![img](https://example.com/a.png)', 'https://example.com/b.jpg', '@name', '~~x~~', '<br>', '&amp;', '&#xD800;', '$x^2$'),
+  fc.constantFrom(
+    '**bold**',
+    '*em*',
+    '`code`',
+    '[link](https://example.com)',
+    '![img](https://example.com/a.png)',
+    'https://example.com/b.jpg',
+    '@name',
+    '~~x~~',
+    '<br>',
+    '&amp;',
+    '&#xD800;',
+    '$x^2$',
+  ),
 )
 const hostile = fc.constantFrom(
   '<script>window.pwned=1</script>',
@@ -96,9 +145,9 @@ const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
     inline.map((text) => `## ${text}`),
     inline.map((text) => `<h2>${text}</h2>`),
     hostile,
-    fc.tuple(fc.constantFrom('p', 'div', 'center', 'blockquote', 'details', 'table', 'span', 'li'), tie('block')).map(
-      ([tag, inner]) => `<${tag}>\n${inner}\n</${tag}>`,
-    ),
+    fc
+      .tuple(fc.constantFrom('p', 'div', 'center', 'blockquote', 'details', 'table', 'span', 'li'), tie('block'))
+      .map(([tag, inner]) => `<${tag}>\n${inner}\n</${tag}>`),
     tie('block').map((inner) => `- ${inner.replace(/\n/g, '\n  ')}`),
     tie('block').map((inner) => `> ${inner.replace(/\n/g, '\n> ')}`),
     fc.constantFrom('```js\nconst a = "<script>"\n```', '| a | b |\n|---|---|\n| <b>x</b> | y |', '---', '$$\nx\n$$'),

@@ -25,7 +25,9 @@ export function legacyPaths(post: Post, patterns: readonly string[], options: Le
       if (value === undefined) missing = true
       return value ?? ''
     })
-    return missing ? [] : [`/${path.replace(/^\/+/, '')}`]
+    // A dot segment (a permlink `../x`) is resolved away by every browser before the request: no old link reached it.
+    if (missing || path.split('/').some((segment) => segment === '.' || segment === '..')) return []
+    return [`/${path.replace(/^\/+/, '')}`]
   })
   return [...new Set(paths)]
 }

@@ -17,6 +17,7 @@ export function feedHtml(html: string, pageUrl: string): string {
     if (node.children.some(isPageControl)) node.children = node.children.filter((child) => !isPageControl(child))
     for (const attribute of URL_ATTRIBUTES) {
       const value = node.properties[attribute]
+      // One a URL parser cannot read (`http://[::1`) leads nowhere in a reader and fails feed validators: dropped.
       if (typeof value === 'string') node.properties[attribute] = absolute(value, pageUrl)
     }
   })
@@ -29,11 +30,12 @@ function isPageControl(node: Root['children'][number]): boolean {
   return Array.isArray(className) && (className.includes('heading-anchor') || className.includes('copy-code'))
 }
 
-function absolute(url: string, base: string): string {
+function absolute(url: string, base: string): string | undefined {
+  // Not URL.parse: Node 20 has it only from 20.18, and engines allow 20.9.
   try {
     return new URL(url, base).href
   } catch {
-    return url
+    return undefined
   }
 }
 
