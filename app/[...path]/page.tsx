@@ -7,6 +7,7 @@ import { siteMessages } from '@/lib/i18n/site-messages'
 import { legacyRedirectAt, legacyRedirects } from '@/lib/legacy-redirects'
 import { pageMetadata } from '@/lib/metadata'
 import { decodeSegment } from '@/lib/route-params'
+import { exportableParams } from '@/lib/exportable-params'
 import { routes } from '@/lib/routes'
 import { sidebarsFor } from '@/lib/sidebar'
 import { getPage, getPages, renderPost } from '@/lib/site-data'
@@ -23,7 +24,8 @@ type Props = { params: Promise<{ path: string[] }> }
 export function generateStaticParams() {
   const pages = getPages().map((page) => ({ path: [page.slug] }))
   const redirects = staticExport ? legacyRedirects().map((r) => ({ path: r.from.split('/').filter(Boolean) })) : []
-  return [...pages, ...redirects]
+  // A folder of nothing but posts has neither: then `/404/`, the not-found page.
+  return exportableParams([...pages, ...redirects], { path: ['404'] })
 }
 
 async function resolve(params: Props['params']) {
@@ -36,7 +38,8 @@ async function resolve(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page, redirect } = await resolve(params)
-  if (redirect) return { ...pageMetadata({ title: siteMessages.post.movedTitle, path: redirect.to }), robots: { index: false } }
+  if (redirect)
+    return { ...pageMetadata({ title: siteMessages.post.movedTitle, path: redirect.to }), robots: { index: false } }
   return pageMetadata({
     title: page!.title,
     description: (await renderPost(page!)).summary.excerpt,

@@ -4,6 +4,7 @@ import { PostListPage } from '@/components/PostListPage'
 import { listingMetadata } from '@/lib/metadata'
 import { categoryListing, categoryListingParams } from '@/lib/listings'
 import { decodeSegment } from '@/lib/route-params'
+import { exportableParams } from '@/lib/exportable-params'
 import { sidebarsFor } from '@/lib/sidebar'
 
 export const dynamicParams = false
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ path: string[] }> }
 
 /** Every category, and `<category>/page/N` for its later pages. */
 export function generateStaticParams() {
-  return categoryListingParams()
+  return exportableParams(categoryListingParams(), { path: ['404'] })
 }
 
 async function viewFrom(params: Props['params']) {

@@ -4,6 +4,7 @@ import { PostListPage } from '@/components/PostListPage'
 import { listingMetadata } from '@/lib/metadata'
 import { homeListing, laterPages } from '@/lib/listings'
 import { parsePageNumber } from '@/lib/route-params'
+import { exportableParams } from '@/lib/exportable-params'
 import { sidebarsFor } from '@/lib/sidebar'
 import { getHomePosts } from '@/lib/site-data'
 import { siteConfig } from '@/lib/config'
@@ -14,7 +15,10 @@ type Props = { params: Promise<{ page: string }> }
 
 /** Pages 2…N; page 1 is `/`. */
 export function generateStaticParams() {
-  return laterPages(getHomePosts().length, siteConfig.perPage.home).map((n) => ({ page: String(n) }))
+  return exportableParams(
+    laterPages(getHomePosts().length, siteConfig.perPage.home).map((n) => ({ page: String(n) })),
+    { page: '1' },
+  )
 }
 
 async function viewFrom(params: Props['params']) {

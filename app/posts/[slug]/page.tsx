@@ -41,7 +41,11 @@ async function postFrom(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await postFrom(params)
-  if ('moved' in post) return { ...pageMetadata({ title: siteMessages.post.movedTitle, path: routes.post(post.moved) }), robots: { index: false } }
+  if ('moved' in post)
+    return {
+      ...pageMetadata({ title: siteMessages.post.movedTitle, path: routes.post(post.moved) }),
+      robots: { index: false },
+    }
   const { summary } = await renderPost(post)
   return pageMetadata({
     title: post.title,

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
 import { tagListing } from '@/lib/listings'
 import { decodeSegment } from '@/lib/route-params'
+import { exportableParams } from '@/lib/exportable-params'
 import { listingMetadata } from '@/lib/metadata'
 import { sidebarsFor } from '@/lib/sidebar'
 import { getTags } from '@/lib/site-data'
@@ -12,7 +13,10 @@ export const dynamicParams = false
 type Props = { params: Promise<{ tag: string }> }
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.segment }))
+  return exportableParams(
+    getTags().map((tag) => ({ tag: tag.segment })),
+    { tag: '404' },
+  )
 }
 
 async function viewFrom(params: Props['params']) {

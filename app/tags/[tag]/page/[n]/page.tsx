@@ -4,6 +4,7 @@ import { PostListPage } from '@/components/PostListPage'
 import { listingMetadata } from '@/lib/metadata'
 import { tagListing, tagListingParams } from '@/lib/listings'
 import { decodeSegment, parsePageNumber } from '@/lib/route-params'
+import { exportableParams } from '@/lib/exportable-params'
 import { sidebarsFor } from '@/lib/sidebar'
 
 export const dynamicParams = false
@@ -11,7 +12,7 @@ export const dynamicParams = false
 type Props = { params: Promise<{ tag: string; n: string }> }
 
 export function generateStaticParams() {
-  return tagListingParams()
+  return exportableParams(tagListingParams(), { tag: '404', n: '1' })
 }
 
 async function viewFrom(params: Props['params']) {
