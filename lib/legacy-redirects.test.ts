@@ -4,7 +4,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { legacyRedirectAt, legacyRedirects, legacyRedirectTable } from './legacy-redirects'
 
-// Site config patterns: ':category/:post_title/' and '@demo-author/:permlink/'.
+// The site's old URL patterns (site.yml): ':category/:post_title/' and '@demo-author/:permlink/'.
 beforeAll(() => {
   const root = mkdtempSync(path.join(tmpdir(), 'legacy-'))
   mkdirSync(path.join(root, 'posts'))
@@ -13,6 +13,7 @@ beforeAll(() => {
   post('b.md', 'title: Same Title\npermlink: second\ndate: 2020-01-01\ncategories: [cn]')
   post('c.md', 'title: Feed\npermlink: c\ndate: 2019-01-01\ncategories: [tags]')
   post('d.md', 'title: Draft\npermlink: d\ndate: 2019-01-01\ndraft: true')
+  writeFileSync(path.join(root, 'site.yml'), "permalink: [':category/:post_title/', '@demo-author/:permlink/']\n")
   process.env.CONTENT_DIR = root
 })
 

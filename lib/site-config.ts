@@ -132,8 +132,9 @@ export interface SiteConfig {
 }
 
 /**
- * What a configured site (a Hexo site, or a folder with `site.yml`) starts
- * from: Hexo's defaults where Hexo has the setting, this site's otherwise.
+ * What every site starts from, before its settings: Hexo's defaults where
+ * Hexo has the setting, this site's otherwise. Only defaults: a site's own
+ * values live in its content folder (the demo's in `content/site.yml`).
  */
 export const defaultSiteConfig: SiteConfig = {
   title: 'Steem Archive',
@@ -180,26 +181,4 @@ export const defaultSiteConfig: SiteConfig = {
   defaultCategory: 'uncategorized',
   replies: { order: 'oldest', collapseDepth: 5, collapseAfter: 10 },
   markdown: { dialect: 'steemit', chain: 'steem' },
-}
-
-/**
- * A content folder with no settings of its own (no `_config.yml`, no
- * `site.yml`): the demo archive, a Chinese Steem archive with an English
- * interface, and the source blogs' old URLs.
- */
-export const demoSiteConfig: SiteConfig = {
-  ...defaultSiteConfig,
-  description: 'Posts from the Steemit blockchain, kept as a fast static reading site.',
-  author: 'demo-author',
-  language: 'zh-CN',
-  uiLanguage: 'en',
-  profile: {
-    name: 'demo-author',
-    title: 'Writing on Steemit since 2018: tea, travel, code and community. 在 Steemit 上写茶、旅行、代码和社区。',
-    avatarRounded: true,
-    links: [{ label: 'Steemit', href: 'https://steemit.com/@demo-author' }],
-  },
-  licenses: [{ label: 'CC BY 4.0', href: 'https://creativecommons.org/licenses/by/4.0/' }],
-  // The source blogs: Hexo's `:category/:post_title/`, and the GitHub Pages sites' `/@account/<permlink>/`.
-  legacyPermalinks: [':category/:post_title/', '@demo-author/:permlink/'],
 }

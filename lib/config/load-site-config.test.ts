@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Post } from '../content/post'
 import { legacyPaths } from '../legacy-urls'
 import { ConfigError } from './config-error'
+import { defaultSiteConfig } from '../site-config'
 import { loadSiteConfig } from './load-site-config'
 
 /** A folder holding `files` (path → text), and a post so it is a content folder. */
@@ -83,12 +84,21 @@ plugins:
 `
 
 describe('loadSiteConfig', () => {
-  it('gives a folder with no settings the demo archive: a zh-CN site with an English interface', () => {
+  it('gives a folder with no settings the defaults, nobody else’s name or old URLs', () => {
     const { config, warnings, files } = load(folder({ 'posts/a.md': POST }))
-    expect(config).toMatchObject({ title: 'Steem Archive', author: 'demo-author', language: 'zh-CN', uiLanguage: 'en' })
-    expect(config.legacyPermalinks).toContain('@demo-author/:permlink/')
+    expect(config).toEqual({ ...defaultSiteConfig, profile: { ...defaultSiteConfig.profile, name: 'Steem Archive' } })
     expect(warnings).toEqual([])
     expect(files).toEqual([])
+  })
+
+  it('reads the demo archive’s content/site.yml: a zh-CN site with an English interface and its old URLs', () => {
+    const { config, warnings, files } = load(path.resolve('content'))
+    expect(config).toMatchObject({ title: 'Steem Archive', author: 'demo-author', language: 'zh-CN', uiLanguage: 'en' })
+    expect(config.profile).toMatchObject({ name: 'demo-author', avatarRounded: true })
+    expect(config.widgets.map((widget) => widget.type)).toEqual(defaultSiteConfig.widgets.map((widget) => widget.type))
+    expect(config.legacyPermalinks).toEqual([':category/:post_title/', '@demo-author/:permlink/'])
+    expect(warnings).toEqual([])
+    expect(files).toEqual([path.join('content', 'site.yml')])
   })
 
   it('reads a Hexo site root: _config.yml and _config.icarus.yml, posts in source/', () => {

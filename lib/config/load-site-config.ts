@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { uiLanguageOf, UI_LANGUAGES } from '../i18n'
-import { defaultSiteConfig, demoSiteConfig, type SiteConfig } from '../site-config'
+import { defaultSiteConfig, type SiteConfig } from '../site-config'
 import { ConfigError } from './config-error'
 import { HEXO_DEFAULTS, readHexoConfig } from './hexo-config'
 import { locateContent, type ContentLocation } from './locate'
@@ -35,7 +35,7 @@ interface Layer {
  * The site's settings, by precedence: the environment (`SITE_URL`,
  * `BASE_PATH`) over this site's `site.yml` over a Hexo site's own files
  * (`_config.yml`, then its theme's config) over Hexo's defaults (for a Hexo
- * site) over this site's defaults — the demo's for a folder with no settings.
+ * site) over this site's defaults (lib/site-config.ts).
  * Throws a ConfigError for a YAML error anywhere, and for a wrong or unknown
  * key in `site.yml`; everything else that cannot be used is a warning.
  */
@@ -80,8 +80,7 @@ export function loadSiteConfig({
   layers.push(environmentLayer(env))
 
   const settings = layers.map((layer) => expandLayer(layer.settings)).reduce(mergeSettings, {})
-  const base = hexoSite || own ? defaultSiteConfig : demoSiteConfig
-  const config = toSiteConfig(settings, base, { hexoSite })
+  const config = toSiteConfig(settings, defaultSiteConfig, { hexoSite })
 
   if (env.STATIC_EXPORT === '1' && config.feed.atomPaths.length + config.feed.rssPaths.length > 0) {
     const { file, line } = whereSet(layers, 'feed')

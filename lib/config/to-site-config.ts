@@ -61,9 +61,9 @@ function widgetConfigs(widgets: readonly WidgetSettings[]): WidgetConfig[] {
 }
 
 /**
- * The merged settings over `base` (the defaults, or the demo's for a folder
- * with no settings). `hexoSite`: the settings include a Hexo site's, whose
- * own defaults then apply where Hexo has one.
+ * The merged settings over `base` (the defaults, lib/site-config.ts).
+ * `hexoSite`: the settings include a Hexo site's, whose own defaults then
+ * apply where Hexo has one.
  */
 export function toSiteConfig(s: Settings, base: SiteConfig, { hexoSite }: { hexoSite: boolean }): SiteConfig {
   const root = s.root ?? base.root
