@@ -1,21 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { buildFolder } from './build-folder'
 
-/** Runs `next build` over a content folder holding `files`; returns its exit code and output. */
-function buildWith(files: Record<string, string>) {
-  const root = mkdtempSync(path.join(tmpdir(), 'bad-content-'))
-  mkdirSync(path.join(root, 'posts'))
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, 'posts', name), text)
-  const result = spawnSync('npx', ['next', 'build'], {
-    env: { ...process.env, CONTENT_DIR: root, NEXT_DIST_DIR: '.next-bad-content', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  })
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, root }
-}
+const buildWith = (files: Record<string, string>) =>
+  buildFolder('bad-content', Object.fromEntries(Object.entries(files).map(([name, text]) => [`posts/${name}`, text])))
 
 test('a YAML error fails the build with one line naming the file and line', () => {
   const { status, output, root } = buildWith({ 'broken.md': '\n---\ntitle: ok\ntags: [a,\n  b: c: d\n---\nbody\n' })

@@ -1,23 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { buildFolder } from './build-folder'
 
-/** Runs `next build` over a content folder holding `files` (path → text); returns its exit code and output. */
-function buildWith(files: Record<string, string>) {
-  const root = mkdtempSync(path.join(tmpdir(), 'bad-config-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true })
-    writeFileSync(path.join(root, name), text)
-  }
-  const result = spawnSync('npx', ['next', 'build'], {
-    env: { ...process.env, CONTENT_DIR: root, NEXT_DIST_DIR: '.next-bad-config', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  })
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, root }
-}
+const buildWith = (files: Record<string, string>) => buildFolder('bad-config', files)
 
 const POST = '---\ntitle: A\ndate: 2020-01-01\n---\nA\n'
 

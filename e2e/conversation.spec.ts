@@ -1,10 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { EXPORT_BASE_PATH, EXPORT_PORT } from '../playwright.config'
+import { buildFolder } from './build-folder'
+import { EXPORT_BASE_PATH, EXPORT_PORT } from './e2e-servers'
 
 // The conversations in e2e/fixtures/posts/_replies/: tech-general (Steem, the big
 // tree), photo-walk (Hive, Chinese and Korean), e2e7f2 (a reply heading that
@@ -253,10 +251,12 @@ test('a post with replies loads the same scripts as one without: the thread adds
   expect(await scripts(POST)).toEqual(without)
 })
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations in the thread, collapsed and opened (${theme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: theme })
-    for (const path of [POST, '/posts/photo-walk', '/posts/e2e7f2']) {
+for (const theme of ['light', 'dark'] as const)
+  for (const path of [POST, '/posts/photo-walk', '/posts/e2e7f2'])
+    test(`axe finds no violations in the thread of ${path}, collapsed and opened (${theme})`, async ({ page }) => {
+      // axe over a 500-reply thread takes a while on a busy CI machine.
+      test.setTimeout(90_000)
+      await page.emulateMedia({ colorScheme: theme })
       await page.goto(path)
       for (const opened of [false, true]) {
         if (opened)
@@ -274,9 +274,7 @@ for (const theme of ['light', 'dark'] as const) {
           `${path} (${theme}, ${opened ? 'opened' : 'collapsed'})`,
         ).toEqual([])
       }
-    }
-  })
-}
+    })
 
 test('replies stay out of the feeds and the search index', async ({ page, request }) => {
   for (const feed of ['/feed.xml', '/atom.xml', '/feed.json']) {
@@ -304,9 +302,6 @@ test('in the static export under its base path, reply links and images carry the
 })
 
 test('a malformed conversation file fails the build with one line naming the file and the field', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'bad-conversation-'))
-  mkdirSync(path.join(root, 'posts', '_replies'), { recursive: true })
-  writeFileSync(path.join(root, 'posts', 'a.md'), '\n---\ntitle: A\npermlink: a\n---\nbody\n')
   const bad = {
     author: 'b',
     permlink: 're-a',
@@ -323,14 +318,11 @@ test('a malformed conversation file fails the build with one line naming the fil
     fetched_at: '2020-01-02T00:00:00Z',
     replies: [bad],
   }
-  writeFileSync(path.join(root, 'posts', '_replies', 'a.json'), JSON.stringify(file, null, 2))
-  const result = spawnSync('npx', ['next', 'build'], {
-    env: { ...process.env, CONTENT_DIR: root, NEXT_DIST_DIR: '.next-bad-conversation', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
+  const { status, output, root } = buildFolder('bad-conversation', {
+    'posts/a.md': '\n---\ntitle: A\npermlink: a\n---\nbody\n',
+    'posts/_replies/a.json': JSON.stringify(file, null, 2),
   })
-  const output = `${result.stdout}${result.stderr}`
-  expect(result.status).not.toBe(0)
+  expect(status).not.toBe(0)
   expect(output).toContain(
     `Content error: ${path.join(root, 'posts', '_replies', 'a.json')}: replies[0].created: expected a UTC time like "2020-03-28T17:12:42", got "yesterday"\n`,
   )
