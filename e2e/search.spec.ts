@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { EXPORT_BASE_PATH, EXPORT_PORT } from '../playwright.config'
+import { EXPORT_BASE_PATH, EXPORT_PORT } from './e2e-servers'
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' })
 const results = (scope: Page | ReturnType<Page['locator']>) =>

@@ -14,6 +14,13 @@ export interface ArchiveServer {
   contentDir: string
   /** The build folder (NEXT_DIST_DIR); the export's pages are written here too. */
   distDir: string
+  /**
+   * Whether its content holds the size ladder (posts up to 5 MB, 5,000
+   * headings; about 19 MB). Only the `next start` build renders it: that
+   * build alone takes about 2.5 min on two cores, and the export writes the
+   * same HTML through the same pipeline.
+   */
+  ladder: boolean
 }
 
 export const ARCHIVE_START: ArchiveServer = {
@@ -23,6 +30,7 @@ export const ARCHIVE_START: ArchiveServer = {
   trailingSlash: '',
   contentDir: '.e2e-content/start',
   distDir: '.next-e2e-archive',
+  ladder: true,
 }
 
 /**
@@ -37,6 +45,7 @@ export const ARCHIVE_EXPORT: ArchiveServer = {
   trailingSlash: '/',
   contentDir: '.e2e-content/export',
   distDir: 'out-e2e-archive',
+  ladder: false,
 }
 
 /** A page's path on a server: `/posts/<permlink>` (with the base path and trailing slash the build uses). */
