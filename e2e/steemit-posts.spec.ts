@@ -35,7 +35,12 @@ test.describe('a bilingual poem written for Steemit', () => {
   test('alternating Chinese and English lines stay on their own lines', async ({ page }) => {
     const poem = page.locator('article p').filter({ hasText: '月亮升起来了' })
     const lines = ['月亮升起来了', 'The moon is rising', '风从河上吹过', 'Wind blows over the river']
-    expect((await poem.innerText()).split('\n').map((line) => line.trim())).toEqual(lines)
+    expect(
+      (await poem.innerText())
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ).toEqual(lines)
     // Each line below the one before it, as a reader sees them.
     const tops = await poem.evaluate((element) =>
       [...element.childNodes]
