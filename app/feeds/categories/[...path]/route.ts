@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 import { categoryFeed, FEED_CONTENT_TYPES } from '@/lib/feeds'
+import { exportableParams } from '@/lib/exportable-params'
 import { decodeSegment } from '@/lib/route-params'
 import { getAllCategories } from '@/lib/site-data'
 
@@ -8,9 +9,12 @@ export const dynamicParams = false
 
 /** `/feeds/categories/<parent>/<child>.xml` */
 export function generateStaticParams() {
-  return getAllCategories().map((category) => ({
-    path: [...category.path.slice(0, -1), `${category.path.at(-1)}.xml`],
-  }))
+  return exportableParams(
+    getAllCategories().map((category) => ({
+      path: [...category.path.slice(0, -1), `${category.path.at(-1)}.xml`],
+    })),
+    { path: ['404.xml'] },
+  )
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 import { FEED_CONTENT_TYPES, tagFeed } from '@/lib/feeds'
+import { exportableParams } from '@/lib/exportable-params'
 import { decodeSegment } from '@/lib/route-params'
 import { getTags } from '@/lib/site-data'
 
@@ -8,7 +9,10 @@ export const dynamicParams = false
 
 /** `/feeds/tags/<tag>.xml` */
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: `${tag.segment}.xml` }))
+  return exportableParams(
+    getTags().map((tag) => ({ tag: `${tag.segment}.xml` })),
+    { tag: '404.xml' },
+  )
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
