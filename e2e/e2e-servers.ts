@@ -50,7 +50,7 @@ function archiveServer(server: ArchiveServer, exported: boolean): E2eServer {
 /** Largest first, so the longest build (the archive with its size ladder) never starts last. */
 export const E2E_SERVERS: E2eServer[] = [
   // A content folder of nothing but posts, as a new user brings one (a
-  // real-looking archive of five accounts and the size ladder): `next start`,
+  // real-looking archive of six accounts and the size ladder): `next start`,
   // and the static export under another base path (e2e/real-archive.spec.ts).
   archiveServer(ARCHIVE_START, false),
   archiveServer(ARCHIVE_EXPORT, true),

@@ -7,7 +7,7 @@ import { SIZE_LADDER } from './real-archive/size-ladder'
 // Two production builds of a content folder with nothing but posts (no
 // pages/, no config, no image reachable: this machine is offline): the
 // real-looking archive of e2e/real-archive/content/ (plus the size ladder in
-// the `next start` build), prepared by e2e/real-archive/prepare.ts. See playwright.config.ts.
+// the `next start` build), prepared by e2e/real-archive/prepare.ts. See e2e/e2e-servers.ts.
 
 const DOUBLE_DASH = 'steemd-dirty-shutdown-notes-replay-required--1564497577'
 const HEADINGS_POST = SIZE_LADDER.find((entry) => entry.kind === 'headings-5000')!

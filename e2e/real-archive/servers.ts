@@ -1,6 +1,6 @@
 /**
  * The two production builds of the real-looking archive that the e2e crawls
- * (see playwright.config.ts): one place for their ports, folders and base path,
+ * (see e2e/e2e-servers.ts): one place for their ports, folders and base path,
  * shared by the config and e2e/real-archive.spec.ts.
  */
 export interface ArchiveServer {
