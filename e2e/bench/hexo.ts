@@ -1,8 +1,10 @@
 /**
  * The same corpus through Hexo 8 (`hexo generate`), timed and sampled like
  * `next build`. Hexo and its plugins are installed on demand into
- * .bench-tools; the site is a minimal one with a tiny nunjucks theme (Hexo
- * core renders .njk itself), so every route is a whole HTML page.
+ * .bench-tools. Two sites share this code and differ only by theme: Icarus,
+ * the theme the source blogs used (hexo-icarus.ts, the primary line), and a
+ * tiny nunjucks theme (Hexo core renders .njk itself, every route a whole
+ * HTML page, no sidebars), the floor of what Hexo costs.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -20,10 +22,24 @@ export const HEXO_PACKAGES = [
   'hexo-generator-feed',
 ]
 
-/** Measured like our own build, plus which Hexo ran. */
-export type HexoResult = BuildMeasurement & { version: string }
+/** Measured like our own build, plus which Hexo and which theme ran. */
+export type HexoResult = BuildMeasurement & { version: string; theme: string }
 
-const CONFIG = `title: Steem Archive
+/** One Hexo site over the corpus: everything but the theme is the same for all. */
+export interface HexoTheme {
+  /** Site folder .bench-tools/<dir>-<N>. */
+  dir: string
+  /** `theme:` in _config.yml. */
+  name: string
+  /** Packages beyond HEXO_PACKAGES, installed into .bench-tools and listed in the site's package.json. */
+  packages: string[]
+  /** Writes the theme (and its configuration) into the prepared site. */
+  write(site: string): void
+  /** What ran, with versions, for the report. */
+  describe(root: string): string
+}
+
+const siteConfig = (theme: string) => `title: Steem Archive
 author: demo-author
 language: zh-CN
 timezone: UTC
@@ -34,7 +50,7 @@ public_dir: public
 new_post_name: :title.md
 per_page: 6
 pagination_dir: page
-theme: bench
+theme: ${theme}
 index_generator:
   path: ''
   per_page: 6
@@ -80,14 +96,32 @@ const POST = `<article><h1>{{ page.title }}</h1>
 </article>
 `
 
-/** Writes the Hexo site for a corpus (config, theme, posts copied to source/_posts). */
-export function prepareHexoSite(root: string, corpusDir: string, posts: number): string {
-  const site = path.join(toolsDir(root), `hexo-${posts}`)
+/** The minimal nunjucks theme: layout + list + post with Hexo's `toc()` helper. */
+export const MINIMAL_THEME: HexoTheme = {
+  dir: 'hexo',
+  name: 'bench',
+  packages: [],
+  write(site) {
+    const layout = path.join(site, 'themes', 'bench', 'layout')
+    mkdirSync(layout, { recursive: true })
+    writeFileSync(path.join(site, 'themes', 'bench', '_config.yml'), '{}\n')
+    writeFileSync(path.join(layout, 'layout.njk'), LAYOUT)
+    for (const name of ['index', 'archive', 'tag', 'category']) writeFileSync(path.join(layout, `${name}.njk`), LIST)
+    writeFileSync(path.join(layout, 'post.njk'), POST)
+    writeFileSync(path.join(layout, 'page.njk'), POST)
+  },
+  describe: () => 'minimal nunjucks theme',
+}
+
+/** Writes the Hexo site for a corpus (config, package.json, theme, posts copied to source/_posts). */
+export function prepareHexoSite(root: string, corpusDir: string, posts: number, theme: HexoTheme): string {
+  const site = path.join(toolsDir(root), `${theme.dir}-${posts}`)
+  // fs.rm does not follow symlinks: a node_modules link in the site is removed, not its target.
   rmSync(site, { recursive: true, force: true })
   mkdirSync(path.join(site, 'source'), { recursive: true })
   cpSync(path.join(corpusDir, 'posts'), path.join(site, 'source', '_posts'), { recursive: true })
-  writeFileSync(path.join(site, '_config.yml'), CONFIG)
-  const deps = Object.fromEntries(HEXO_PACKAGES.map((spec) => [spec.replace(/@\d+$/, ''), '*']))
+  writeFileSync(path.join(site, '_config.yml'), siteConfig(theme.name))
+  const deps = Object.fromEntries([...HEXO_PACKAGES, ...theme.packages].map((spec) => [spec.replace(/@\d+$/, ''), '*']))
   writeFileSync(
     path.join(site, 'package.json'),
     JSON.stringify(
@@ -96,13 +130,7 @@ export function prepareHexoSite(root: string, corpusDir: string, posts: number):
       2,
     ),
   )
-  const layout = path.join(site, 'themes', 'bench', 'layout')
-  mkdirSync(layout, { recursive: true })
-  writeFileSync(path.join(site, 'themes', 'bench', '_config.yml'), '{}\n')
-  writeFileSync(path.join(layout, 'layout.njk'), LAYOUT)
-  for (const name of ['index', 'archive', 'tag', 'category']) writeFileSync(path.join(layout, `${name}.njk`), LIST)
-  writeFileSync(path.join(layout, 'post.njk'), POST)
-  writeFileSync(path.join(layout, 'page.njk'), POST)
+  theme.write(site)
   return site
 }
 
@@ -118,21 +146,28 @@ hexo.init()
 `
 }
 
-export async function measureHexo(root: string, corpusDir: string, posts: number): Promise<HexoResult> {
-  ensureTools(root, HEXO_PACKAGES)
-  const site = prepareHexoSite(root, corpusDir, posts)
+/** Installs what the site needs, writes it, and runs `hexo generate` over the corpus, timed and sampled. */
+export async function measureHexo(
+  root: string,
+  corpusDir: string,
+  posts: number,
+  theme: HexoTheme = MINIMAL_THEME,
+): Promise<HexoResult> {
+  ensureTools(root, [...HEXO_PACKAGES, ...theme.packages])
+  const site = prepareHexoSite(root, corpusDir, posts, theme)
   const hexoDir = path.join(toolsDir(root), 'node_modules', 'hexo')
-  console.error(`[bench] hexo generate over ${posts} posts in ${site} …`)
+  const label = theme.describe(root)
+  console.error(`[bench] hexo generate (${label}) over ${posts} posts in ${site} …`)
   const result = await runMeasured(process.execPath, ['-e', generateScript(hexoDir, site)], {
     cwd: site,
     timeoutMs: 60 * 60_000,
   })
-  if (result.code !== 0) throw new Error(`hexo generate failed with ${result.code}:\n${result.tail}`)
+  if (result.code !== 0) throw new Error(`hexo generate (${label}) failed with ${result.code}:\n${result.tail}`)
   const publicDir = path.join(site, 'public')
   const pages = existsSync(publicDir) ? countHtml(publicDir) : 0
-  if (pages === 0) throw new Error(`hexo generate wrote no pages:\n${result.tail}`)
+  if (pages === 0) throw new Error(`hexo generate (${label}) wrote no pages:\n${result.tail}`)
   console.error(
-    `[bench]   hexo: ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages, peak tree RSS ${result.peakTreeRssMb} MB`,
+    `[bench]   hexo (${label}): ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages, peak tree RSS ${result.peakTreeRssMb} MB`,
   )
-  return { version: installedVersion(root, 'hexo') ?? '?', ...measurement(result, pages) }
+  return { version: installedVersion(root, 'hexo') ?? '?', theme: label, ...measurement(result, pages) }
 }
