@@ -1,5 +1,5 @@
 /** The printed table, the budget verdicts and the JSON file. */
-import type { BuildResults } from './build'
+import type { BuildMeasurement, BuildResults } from './build'
 import type { BytesReport } from './bytes'
 import type { CorpusInfo } from './corpus'
 import type { PipelineMeasurement } from './pipeline'
@@ -23,8 +23,13 @@ export interface BenchResult {
   search?: SearchBenchResult
   lighthouse?: LighthouseResult
   lighthouseError?: string
+  /** Hexo with hexo-theme-icarus, the theme the source blogs used: the line the ratios compare against. */
   hexo?: HexoResult
   hexoError?: string
+  /** Hexo with a minimal nunjucks theme (no sidebars): the floor of what Hexo costs. */
+  hexoMinimal?: HexoResult
+  hexoMinimalError?: string
+  /** Ours (cold build) over `hexo` (Icarus). */
   ratios?: { buildWallOursOverHexo: number; peakRssOursOverHexo: number; msPerPageOursOverHexo: number }
   pipeline?: PipelineMeasurement[]
   budgets: Budget[]
@@ -275,33 +280,35 @@ export function formatReport(r: BenchResult): string {
     )
     for (const a of l.failedAudits) out.push(`  below 100: ${a}`)
   } else if (r.lighthouseError) out.push('', `Lighthouse not measured: ${r.lighthouseError}`)
-  if (r.hexo) {
-    const h = r.hexo
-    out.push('', `Hexo ${h.version} (hexo generate, same corpus, per_page 6, atom feed, minimal nunjucks theme)`)
-    const rows = [['', 'ours (cold)', 'hexo', 'ours / hexo']]
-    if (r.build && r.ratios) {
-      rows.push(['wall time', sec(r.build.cold.wallMs), sec(h.wallMs), r.ratios.buildWallOursOverHexo.toFixed(2)])
-      rows.push([
-        'peak RSS, process tree',
-        `${r.build.cold.peakTreeRssMb} MB`,
-        `${h.peakTreeRssMb} MB`,
-        r.ratios.peakRssOursOverHexo.toFixed(2),
-      ])
-      rows.push(['pages', String(r.build.cold.pages), String(h.pages), ''])
-      rows.push([
-        'ms per page',
-        r.build.cold.msPerPage.toFixed(1),
-        h.msPerPage.toFixed(1),
-        r.ratios.msPerPageOursOverHexo.toFixed(2),
-      ])
-    } else {
-      rows.push(['wall time', '—', sec(h.wallMs), '—'])
-      rows.push(['peak RSS, process tree', '—', `${h.peakTreeRssMb} MB`, '—'])
-      rows.push(['pages', '—', String(h.pages), ''])
-      rows.push(['ms per page', '—', h.msPerPage.toFixed(1), '—'])
-    }
-    out.push(table(rows))
-  } else if (r.hexoError) out.push('', `Hexo not measured: ${r.hexoError}`)
+  const hexoLines = [
+    { name: 'icarus', result: r.hexo, error: r.hexoError },
+    { name: 'minimal', result: r.hexoMinimal, error: r.hexoMinimalError },
+  ]
+  const measured = hexoLines.flatMap((l) => (l.result ? [{ name: l.name, h: l.result }] : []))
+  if (measured.length > 0) {
+    const version = [...new Set(measured.map((m) => m.h.version))].join(' / ')
+    out.push('', `Hexo ${version} (hexo generate, same corpus, per_page 6, yearly+monthly archives, atom feed)`)
+    for (const { name, h } of measured) out.push(`  ${name}: ${h.theme}`)
+    const ours = r.build?.cold
+    const ratio = (a: number | undefined, b: number) => (a === undefined ? '—' : (a / b).toFixed(2))
+    const mb = (n: number) => `${n} MB`
+    const oneDecimal = (n: number) => n.toFixed(1)
+    const row = (label: string, of: (b: BuildMeasurement) => number, show: (n: number) => string, ratios = true) => [
+      label,
+      ours ? show(of(ours)) : '—',
+      ...measured.flatMap(({ h }) => [show(of(h)), ratios ? ratio(ours && of(ours), of(h)) : '']),
+    ]
+    out.push(
+      table([
+        ['', 'ours (cold)', ...measured.flatMap(({ name }) => [`hexo ${name}`, `ours / ${name}`])],
+        row('wall time', (b) => b.wallMs, sec),
+        row('peak RSS, process tree', (b) => b.peakTreeRssMb, mb),
+        row('pages', (b) => b.pages, String, false),
+        row('ms per page', (b) => b.msPerPage, oneDecimal),
+      ]),
+    )
+  }
+  for (const { name, error } of hexoLines) if (error) out.push('', `Hexo (${name}) not measured: ${error}`)
   out.push('', 'Budgets')
   if (r.budgets.length === 0) out.push('  (none measured)')
   for (const b of r.budgets) {

@@ -15,7 +15,8 @@ import { countHtml, measureBuilds, type BuildResults } from './build'
 import { measureBytes } from './bytes'
 import { DIST_DIR } from './config'
 import { DEFAULT_SEED, generateCorpus, TOC_SLUG, type CorpusInfo } from './corpus'
-import { measureHexo } from './hexo'
+import { measureHexo, MINIMAL_THEME } from './hexo'
+import { ICARUS_THEME } from './hexo-icarus'
 import { measureLighthouse } from './lighthouse'
 import { measurePipeline } from './pipeline'
 import { checkBudgets, formatReport, REPLIES_KIND, type BenchResult } from './report'
@@ -172,10 +173,11 @@ async function main(): Promise<void> {
     await server?.stop()
   }
 
-  // 7. Hexo, after the server is gone so nothing else runs.
+  // 7. Hexo, after the server is gone so nothing else runs: Icarus (the source blogs' theme, the
+  // primary line the ratios use), then the minimal theme, each in its own process.
   if (options.hexo) {
     try {
-      result.hexo = await measureHexo(root, corpusDir, options.posts)
+      result.hexo = await measureHexo(root, corpusDir, options.posts, ICARUS_THEME)
       if (result.build) {
         const ours = result.build.cold
         result.ratios = {
@@ -186,6 +188,12 @@ async function main(): Promise<void> {
       }
     } catch (error) {
       result.hexoError = message(error)
+    }
+    save()
+    try {
+      result.hexoMinimal = await measureHexo(root, corpusDir, options.posts, MINIMAL_THEME)
+    } catch (error) {
+      result.hexoMinimalError = message(error)
     }
   }
 
