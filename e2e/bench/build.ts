@@ -1,6 +1,7 @@
 /** `next build` over the corpus: cold (no cache) then warm (cache kept). */
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { readBuildPhases, type BuildPhases } from './build-phases'
 import { benchEnv, DIST_DIR } from './config'
 import { runMeasured, type RunResult } from './proc'
 
@@ -14,6 +15,8 @@ export interface BuildMeasurement {
   machineBusyS: number
   pages: number
   msPerPage: number
+  /** Next's own phases (ours only). */
+  phases?: BuildPhases
 }
 
 export interface BuildResults {
@@ -43,7 +46,7 @@ async function buildOnce(
   console.error(
     `[bench]   ${label}: ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages, peak tree RSS ${result.peakTreeRssMb} MB, CPU ${result.cpuS ?? '?'} s (machine busy ${result.machineBusyS} s)`,
   )
-  return measurement(result, pages)
+  return { ...measurement(result, pages), phases: readBuildPhases(path.join(root, DIST_DIR)) }
 }
 
 /** A measured run of a site generator (ours or Hexo) that wrote `pages` pages. */

@@ -33,3 +33,32 @@ export async function measurePipeline(root: string): Promise<PipelineMeasurement
   }
   return results
 }
+
+export interface CorpusPipelineMeasurement {
+  posts: number
+  /** Read, parse and index every post (front matter, taxonomies, archives). */
+  loadMs: number
+  /** Render every post's markdown to HTML (render cache off). */
+  renderMs: number
+  /** Build the search index from the rendered posts (Pagefind). */
+  searchIndexMs: number
+  peakRssMb: number
+}
+
+/**
+ * The content work of a whole build — load, render every post, search index —
+ * through the same lib/ calls the routes make, in one process without Next:
+ * what of the build's time is ours (markdown) rather than Next's per page.
+ */
+export async function measureCorpusPipeline(root: string, corpusDir: string): Promise<CorpusPipelineMeasurement> {
+  console.error(`[bench] content pipeline over ${corpusDir}`)
+  const run = await runMeasured('node', ['--import', 'tsx', 'e2e/bench/corpus-pipeline-child.ts'], {
+    cwd: root,
+    // Its own dist folder, so no cache of a real build is read or written.
+    env: { ...process.env, CONTENT_DIR: corpusDir, NEXT_DIST_DIR: '.next-bench-pipeline', IMAGE_SIZES: '0', RENDER_CACHE: '0' },
+    timeoutMs: 3_600_000,
+  })
+  const line = run.tail.split('\n').find((text) => text.startsWith('{"posts"'))
+  if (run.code !== 0 || !line) throw new Error(`content pipeline failed:\n${run.tail}`)
+  return { ...(JSON.parse(line) as Omit<CorpusPipelineMeasurement, 'peakRssMb'>), peakRssMb: run.peakTreeRssMb }
+}

@@ -2,7 +2,7 @@
 import type { BuildMeasurement, BuildResults } from './build'
 import type { BytesReport } from './bytes'
 import type { CorpusInfo } from './corpus'
-import type { PipelineMeasurement } from './pipeline'
+import type { CorpusPipelineMeasurement, PipelineMeasurement } from './pipeline'
 import type { HexoResult } from './hexo'
 import type { LighthouseResult } from './lighthouse'
 import type { SearchBenchResult } from './search'
@@ -32,6 +32,8 @@ export interface BenchResult {
   /** Ours (cold build) over `hexo` (Icarus). */
   ratios?: { buildWallOursOverHexo: number; peakRssOursOverHexo: number; msPerPageOursOverHexo: number }
   pipeline?: PipelineMeasurement[]
+  /** The content work of the whole corpus without Next (--pipeline). */
+  corpusPipeline?: CorpusPipelineMeasurement
   budgets: Budget[]
   notes: string[]
 }
@@ -149,7 +151,18 @@ export function formatReport(r: BenchResult): string {
       ]),
     )
   }
+  if (r.corpusPipeline) {
+    const c = r.corpusPipeline
+    out.push('', `Content pipeline alone over the corpus (${c.posts} posts, no Next, render cache off)`)
+    out.push(
+      table([
+        ['load + index', 'render every post', 'search index', 'peak RSS'],
+        [sec(c.loadMs), sec(c.renderMs), sec(c.searchIndexMs), `${c.peakRssMb} MB`],
+      ]),
+    )
+  }
   if (r.build) {
+    const phase = (ms: number | undefined) => (ms === undefined ? '—' : sec(ms))
     const { cold, warm } = r.build
     const col = (f: (b: typeof cold) => string) => [f(cold), warm ? f(warm) : '—']
     out.push('', 'next build (Turbopack), CONTENT_DIR=corpus, distDir .next-bench')
@@ -163,6 +176,11 @@ export function formatReport(r: BenchResult): string {
         ['machine busy during build', ...col((b) => `${b.machineBusyS} s`)],
         ['pages (.html)', ...col((b) => String(b.pages))],
         ['ms per page', ...col((b) => b.msPerPage.toFixed(1))],
+        ['  compile (Turbopack)', ...col((b) => phase(b.phases?.compileMs))],
+        ['  page data (incl. search index)', ...col((b) => phase(b.phases?.pageDataMs))],
+        ['  static generation', ...col((b) => phase(b.phases?.staticGenerationMs))],
+        ['  cache write (beside page data)', ...col((b) => phase(b.phases?.cacheWriteMs))],
+        ['  paths prerendered', ...col((b) => String(b.phases?.prerenderedPaths ?? '—'))],
       ]),
     )
     if (r.build.warmSkipped) out.push(`  warm build skipped: ${r.build.warmSkipped}`)

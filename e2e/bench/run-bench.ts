@@ -18,7 +18,7 @@ import { DEFAULT_SEED, generateCorpus, TOC_SLUG, type CorpusInfo } from './corpu
 import { measureHexo, MINIMAL_THEME } from './hexo'
 import { ICARUS_THEME } from './hexo-icarus'
 import { measureLighthouse } from './lighthouse'
-import { measurePipeline } from './pipeline'
+import { measureCorpusPipeline, measurePipeline } from './pipeline'
 import { checkBudgets, formatReport, REPLIES_KIND, type BenchResult } from './report'
 import { startServer, type Server } from './server'
 import { measureSearch } from './search'
@@ -85,6 +85,10 @@ async function main(): Promise<void> {
   const t0 = Date.now()
   result.corpus = generateCorpus(corpusDir, options.posts, options.seed ?? DEFAULT_SEED)
   console.error(`[bench] corpus: ${result.corpus.posts} posts + ${TOC_SLUG} in ${corpusDir} (${Date.now() - t0} ms)`)
+  if (options.pipeline) {
+    result.corpusPipeline = await measureCorpusPipeline(root, corpusDir)
+    save()
+  }
 
   // 2. Builds.
   if (options.hexoOnly) {
