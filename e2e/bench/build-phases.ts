@@ -47,6 +47,8 @@ export function readBuildPhases(distDir: string): BuildPhases {
   }
   const manifest = path.join(distDir, 'prerender-manifest.json')
   if (existsSync(manifest))
-    phases.prerenderedPaths = Object.keys((JSON.parse(readFileSync(manifest, 'utf8')) as { routes: object }).routes).length
+    phases.prerenderedPaths = Object.keys(
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { routes: object }).routes,
+    ).length
   return phases
 }

@@ -55,7 +55,13 @@ export async function measureCorpusPipeline(root: string, corpusDir: string): Pr
   const run = await runMeasured('node', ['--import', 'tsx', 'e2e/bench/corpus-pipeline-child.ts'], {
     cwd: root,
     // Its own dist folder, so no cache of a real build is read or written.
-    env: { ...process.env, CONTENT_DIR: corpusDir, NEXT_DIST_DIR: '.next-bench-pipeline', IMAGE_SIZES: '0', RENDER_CACHE: '0' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: corpusDir,
+      NEXT_DIST_DIR: '.next-bench-pipeline',
+      IMAGE_SIZES: '0',
+      RENDER_CACHE: '0',
+    },
     timeoutMs: 3_600_000,
   })
   const line = run.tail.split('\n').find((text) => text.startsWith('{"posts"'))

@@ -143,7 +143,10 @@ export function formatReport(r: BenchResult): string {
     )
   out.push(`Node ${r.machine.node}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memGb} GB RAM`)
   if (r.pipeline) {
-    out.push('', 'Content pipeline alone (read, render, TOC, search document, feed HTML), size ladder, one process per post')
+    out.push(
+      '',
+      'Content pipeline alone (read, render, TOC, search document, feed HTML), size ladder, one process per post',
+    )
     out.push(
       table([
         ['post', 'MB', 'time', 's per MB', 'peak RSS'],
