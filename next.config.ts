@@ -2,8 +2,12 @@ import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants'
 import { siteConfig } from './lib/config'
 import { checkContentOrExit } from './lib/content/check-content'
+import { loadPosts } from './lib/content/load-posts'
+import { runtimeContentGlobs } from './lib/content/runtime-content'
 import { basePath, distDir, staticExport } from './lib/deployment'
 import { legacyRedirectTable } from './lib/legacy-redirects'
+import { notePrerenderPosts, postRouteExtension, prerenderLimit } from './lib/prerender-posts'
+import { isPublished } from './lib/published'
 import { routes } from './lib/routes'
 import { securityHeaders } from './lib/security-headers'
 
@@ -16,7 +20,10 @@ import { securityHeaders } from './lib/security-headers'
  *   (app/[...path]/page.tsx), since a static host cannot be told to redirect.
  */
 export default async function config(phase: string): Promise<NextConfig> {
-  if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit()
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    checkContentOrExit()
+    notePrerenderPosts(loadPosts().filter(isPublished).length)
+  }
   const shared: NextConfig = {
     // NEXT_DIST_DIR lets the e2e and bench builds live beside the normal one.
     distDir,
@@ -26,6 +33,8 @@ export default async function config(phase: string): Promise<NextConfig> {
     serverExternalPackages: ['pagefind'],
     outputFileTracingExcludes: { '*': ['node_modules/pagefind/**', 'node_modules/@pagefind/**'] },
     basePath: basePath || undefined,
+    // Picks the post route's file for this build (lib/prerender-posts.ts says why there are two).
+    pageExtensions: [postRouteExtension, 'tsx', 'ts'],
     // Type checking is the repository's job (`npm run typecheck`, in CI), not
     // every build's: it cost each build 12–13 s, a writer's daily rebuild included.
     typescript: { ignoreBuildErrors: true },
@@ -33,6 +42,10 @@ export default async function config(phase: string): Promise<NextConfig> {
   if (staticExport) return { ...shared, output: 'export', trailingSlash: true }
   return {
     ...shared,
+    // PRERENDER_POSTS: the posts past the limit are rendered by the server on
+    // their first request, from the content folder, which Vercel's function
+    // then needs beside it (the loader's paths are hidden from the tracer).
+    ...(prerenderLimit !== undefined && { outputFileTracingIncludes: { '/posts/*': runtimeContentGlobs() } }),
     // Only where the proxy is compiled (build, dev); `next start` has it inlined already.
     env: phase === PHASE_PRODUCTION_SERVER ? {} : { LEGACY_REDIRECT_TABLE: JSON.stringify(legacyRedirectTable()) },
     async headers() {

@@ -128,9 +128,9 @@ export function getPostByAlias(segment: string): Post | undefined {
   return site().postsByAlias.get(segment)
 }
 
-/** Every alias segment, for the redirect pages. */
-export function getPostAliases(): string[] {
-  return [...site().postsByAlias.keys()]
+/** Every alias segment with the post it leads to, for the redirect pages. */
+export function getPostAliases(): [alias: string, post: Post][] {
+  return [...site().postsByAlias]
 }
 
 export function getTags(): TaxonomyTerm[] {

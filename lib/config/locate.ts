@@ -2,8 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { CORE_SCHEMA, load } from 'js-yaml'
 
-// Content is read while pages are generated, never by the running server, so
-// these paths are kept out of the server bundle's file tracing (`turbopackIgnore`).
+// These paths are kept out of the server bundle's file tracing
+// (`turbopackIgnore`), which would otherwise take in the whole project; when
+// the server reads the content (PRERENDER_POSTS), next.config.ts names the
+// files instead (lib/content/runtime-content.ts).
 
 /** Where a site's files are, from what `CONTENT_DIR` points at. */
 export interface ContentLocation {

@@ -3,9 +3,11 @@ import path from 'node:path'
 import { locateContent } from '../config/locate'
 import { ContentError } from './content-error'
 
-// Content is read while pages are generated, never by the running server, so
-// these paths are kept out of the server bundle's file tracing
-// (`turbopackIgnore`); otherwise the whole project would be traced into it.
+// Content is read while pages are generated (and, with PRERENDER_POSTS, by
+// the server rendering a post on its first request). These paths are kept out
+// of the server bundle's file tracing (`turbopackIgnore`), which would
+// otherwise take in the whole project; when the server needs the content
+// folder, next.config.ts names it instead (runtime-content.ts).
 
 /**
  * Where the author's files are: `CONTENT_DIR` (default `content/`), or — when

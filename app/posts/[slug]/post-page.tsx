@@ -11,21 +11,27 @@ import { threadOf } from '@/lib/conversation/post-thread'
 import { staticExport } from '@/lib/deployment'
 import { siteMessages } from '@/lib/i18n/site-messages'
 import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata'
+import { prerenderedSegments, prerenderLimit } from '@/lib/prerender-posts'
 import { neighbours, relatedPosts } from '@/lib/related'
 import { decodeSegment } from '@/lib/route-params'
 import { routes } from '@/lib/routes'
 import { sidebarsFor } from '@/lib/sidebar'
 import { getPost, getPostAliases, getPostByAlias, getPosts, renderPost, tocOf } from '@/lib/site-data'
 
-export const dynamicParams = false
+// A post's page. The route files beside it (page.prerender-all.tsx,
+// page.prerender-newest.tsx) export it with the `dynamicParams` of the build.
 
 type Props = { params: Promise<{ slug: string }> }
 
 const RELATED_POSTS = 5
 
-/** Every post's own segment, and the other forms of it that redirect (Post.aliases). */
+/**
+ * Every post's own segment, and the other forms of it that redirect
+ * (Post.aliases) — or, with PRERENDER_POSTS=K, those of the newest K posts;
+ * the rest are rendered on their first request.
+ */
 export function generateStaticParams() {
-  return [...getPosts().map((post) => ({ slug: post.slug })), ...getPostAliases().map((slug) => ({ slug }))]
+  return prerenderedSegments(getPosts(), getPostAliases(), prerenderLimit).map((slug) => ({ slug }))
 }
 
 async function postFrom(params: Props['params']) {
