@@ -16,12 +16,14 @@ export interface BenchOptions {
   pipeline: boolean
   /** Only that: no corpus build, server or Hexo. */
   pipelineOnly: boolean
+  /** PRERENDER_POSTS for the build and server: only the newest K posts prerendered; the first requests of long-tail posts are timed. */
+  prerender?: number
   /** autocannon duration, seconds. */
   duration: number
   connections: number
 }
 
-const USAGE = `usage: npm run bench -- [--posts N] [--hexo] [--lighthouse] [--lighthouse-runs N] [--skip-build] [--cold-only] [--no-render-cache] [--hexo-only] [--pipeline] [--pipeline-only] [--duration S] [--connections C] [--seed S]`
+const USAGE = `usage: npm run bench -- [--posts N] [--hexo] [--lighthouse] [--lighthouse-runs N] [--skip-build] [--cold-only] [--no-render-cache] [--hexo-only] [--pipeline] [--pipeline-only] [--prerender K] [--duration S] [--connections C] [--seed S]`
 
 export function parseArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = {
@@ -79,6 +81,9 @@ export function parseArgs(argv: string[]): BenchOptions {
         break
       case '--pipeline-only':
         options.pipelineOnly = options.pipeline = true
+        break
+      case '--prerender':
+        options.prerender = number(flag, value(), 0)
         break
       case '--duration':
         options.duration = number(flag, value(), 1)

@@ -33,12 +33,13 @@ async function buildOnce(
   corpusDir: string,
   label: string,
   renderCache: boolean,
+  prerender: number | undefined,
 ): Promise<BuildMeasurement> {
   console.error(`[bench] next build (${label}) over ${corpusDir} …`)
   // tsconfig.json already lists .next-bench's types, so next build leaves project files alone.
   const result: RunResult = await runMeasured(process.execPath, [nextBin(root), 'build'], {
     cwd: root,
-    env: benchEnv(corpusDir, renderCache),
+    env: benchEnv(corpusDir, renderCache, prerender),
     timeoutMs: 60 * 60_000,
   })
   if (result.code !== 0) throw new Error(`next build (${label}) failed with code ${result.code}:\n${result.tail}`)
@@ -68,15 +69,16 @@ export async function measureBuilds(
   corpusDir: string,
   coldOnly = false,
   renderCache = true,
+  prerender?: number,
 ): Promise<BuildResults> {
   const dist = path.join(root, DIST_DIR)
   // Retries: a server that just stopped may still be flushing its cache into the folder.
   rmSync(dist, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
-  const cold = await buildOnce(root, corpusDir, 'cold', renderCache)
+  const cold = await buildOnce(root, corpusDir, 'cold', renderCache, prerender)
   if (coldOnly) return { cold, warmSkipped: '--cold-only' }
   const cache = path.join(dist, 'cache')
   if (!existsSync(cache)) return { cold, warmSkipped: `no ${DIST_DIR}/cache after the cold build` }
-  const warm = await buildOnce(root, corpusDir, 'warm', renderCache)
+  const warm = await buildOnce(root, corpusDir, 'warm', renderCache, prerender)
   return { cold, warm }
 }
 

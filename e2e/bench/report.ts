@@ -5,6 +5,7 @@ import type { CorpusInfo } from './corpus'
 import type { CorpusPipelineMeasurement, PipelineMeasurement } from './pipeline'
 import type { HexoResult } from './hexo'
 import type { LighthouseResult } from './lighthouse'
+import type { LongTailResult } from './long-tail'
 import type { SearchBenchResult } from './search'
 import type { ThroughputResult } from './throughput'
 import type { TocScrollResult } from './toc-scroll'
@@ -17,6 +18,8 @@ export interface BenchResult {
   options: Record<string, unknown>
   corpus: CorpusInfo
   build?: BuildResults
+  /** --prerender K: posts past the newest K, rendered by next start on request. */
+  longTail?: LongTailResult
   bytes?: BytesReport
   throughput?: ThroughputResult
   toc?: TocScrollResult
@@ -168,7 +171,8 @@ export function formatReport(r: BenchResult): string {
     const phase = (ms: number | undefined) => (ms === undefined ? '—' : sec(ms))
     const { cold, warm } = r.build
     const col = (f: (b: typeof cold) => string) => [f(cold), warm ? f(warm) : '—']
-    out.push('', 'next build (Turbopack), CONTENT_DIR=corpus, distDir .next-bench')
+    const prerender = r.options.prerender === undefined ? '' : `, PRERENDER_POSTS=${String(r.options.prerender)}`
+    out.push('', `next build (Turbopack), CONTENT_DIR=corpus, distDir .next-bench${prerender}`)
     out.push(
       table([
         ['', 'cold', 'warm'],
@@ -187,6 +191,25 @@ export function formatReport(r: BenchResult): string {
       ]),
     )
     if (r.build.warmSkipped) out.push(`  warm build skipped: ${r.build.warmSkipped}`)
+  }
+  if (r.longTail) {
+    const l = r.longTail
+    const row = (label: string, q: typeof l.oldestFirst) => [
+      label,
+      decodeURI(q.path),
+      String(q.status),
+      q.cache,
+      `${q.ms} ms`,
+    ]
+    out.push('', `Long-tail posts (PRERENDER_POSTS=${l.prerendered}: next start renders the others on first request)`)
+    out.push(
+      table([
+        ['request', 'post', 'status', 'cache', 'time'],
+        row('oldest, first (loads every post)', l.oldestFirst),
+        row('oldest, second', l.oldestSecond),
+        row('second-oldest, first', l.anotherFirst),
+      ]),
+    )
   }
   if (r.bytes) {
     out.push('', 'Bytes per page kind (gzip = node:zlib level 9, per file)')

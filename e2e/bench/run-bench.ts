@@ -18,6 +18,7 @@ import { DEFAULT_SEED, generateCorpus, TOC_SLUG, type CorpusInfo } from './corpu
 import { measureHexo, MINIMAL_THEME } from './hexo'
 import { ICARUS_THEME } from './hexo-icarus'
 import { measureLighthouse } from './lighthouse'
+import { measureLongTail } from './long-tail'
 import { measureCorpusPipeline, measurePipeline } from './pipeline'
 import { checkBudgets, formatReport, REPLIES_KIND, type BenchResult } from './report'
 import { startServer, type Server } from './server'
@@ -95,17 +96,26 @@ async function main(): Promise<void> {
     result.notes.push('--hexo-only: no Next build or server measurements')
   } else if (options.skipBuild) {
     const stamp = existsSync(stampFile(root))
-      ? (JSON.parse(readFileSync(stampFile(root), 'utf8')) as { corpusDir: string; build?: BuildResults })
+      ? (JSON.parse(readFileSync(stampFile(root), 'utf8')) as {
+          corpusDir: string
+          prerender?: number
+          build?: BuildResults
+        })
       : undefined
-    if (stamp?.corpusDir !== corpusDir)
-      throw new Error(`--skip-build: ${DIST_DIR} was not built from ${corpusDir}; run without --skip-build`)
+    if (stamp?.corpusDir !== corpusDir || stamp.prerender !== options.prerender)
+      throw new Error(
+        `--skip-build: ${DIST_DIR} was not built from ${corpusDir} with --prerender ${options.prerender ?? '(none)'}; run without --skip-build`,
+      )
     result.build = stamp.build
     result.notes.push(
       `--skip-build: build numbers are from the earlier build (${countHtml(path.join(root, DIST_DIR, 'server', 'app'))} pages on disk)`,
     )
   } else {
-    result.build = await measureBuilds(root, corpusDir, options.coldOnly, options.renderCache)
-    writeFileSync(stampFile(root), JSON.stringify({ corpusDir, build: result.build }, null, 2))
+    result.build = await measureBuilds(root, corpusDir, options.coldOnly, options.renderCache, options.prerender)
+    writeFileSync(
+      stampFile(root),
+      JSON.stringify({ corpusDir, prerender: options.prerender, build: result.build }, null, 2),
+    )
   }
   save()
 
@@ -113,9 +123,19 @@ async function main(): Promise<void> {
   let server: Server | undefined
   try {
     if (options.hexoOnly) throw new SkipServer()
-    server = await startServer(root, corpusDir, options.renderCache)
+    server = await startServer(root, corpusDir, options.renderCache, options.prerender)
     const origin = server.origin
     const postPath = `/posts/${result.corpus.samplePost}`
+    // First, while no request has made the server load the posts.
+    if (options.prerender !== undefined) {
+      try {
+        console.error(`[bench] long-tail posts: first and second requests (PRERENDER_POSTS=${options.prerender})`)
+        result.longTail = await measureLongTail(origin, corpusDir, options.prerender)
+      } catch (error) {
+        result.notes.push(`long tail: ${message(error)}`)
+      }
+      save()
+    }
     try {
       result.bytes = await measureBytes(origin, [
         { kind: 'home', path: '/' },

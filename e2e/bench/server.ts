@@ -9,13 +9,18 @@ export interface Server {
   stop: () => Promise<void>
 }
 
-export async function startServer(root: string, corpusDir: string, renderCache = true): Promise<Server> {
+export async function startServer(
+  root: string,
+  corpusDir: string,
+  renderCache = true,
+  prerender?: number,
+): Promise<Server> {
   const origin = ORIGIN
   if (await isUp(origin)) throw new Error(`something already answers on ${origin}; stop it first`)
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT), '-H', 'localhost'],
-    { cwd: root, env: benchEnv(corpusDir, renderCache), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { cwd: root, env: benchEnv(corpusDir, renderCache, prerender), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
   let output = ''
   child.stdout!.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4000)))
