@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants'
 import { siteConfig } from './lib/config'
+import { staticGenerationWorkersOrExit } from './lib/build-workers'
 import { checkContentOrExit } from './lib/content/check-content'
 import { loadPosts } from './lib/content/load-posts'
 import { runtimeContentGlobs } from './lib/content/runtime-content'
@@ -38,6 +39,8 @@ export default async function config(phase: string): Promise<NextConfig> {
     // Type checking is the repository's job (`npm run typecheck`, in CI), not
     // every build's: it cost each build 12–13 s, a writer's daily rebuild included.
     typescript: { ignoreBuildErrors: true },
+    // All the cores of a small build machine render pages (lib/build-workers.ts).
+    experimental: { cpus: staticGenerationWorkersOrExit() },
   }
   if (staticExport) return { ...shared, output: 'export', trailingSlash: true }
   return {
