@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -25,6 +25,18 @@ describe('cachedRender', () => {
     expect(count()).toBe(1)
     expect(second).toEqual(first)
     await cachedRender('## Hello\n\nEdited', {}, render, cache)
+    expect(count()).toBe(2)
+  })
+
+  // A server rendering a post on request (PRERENDER_POSTS) may have a read-only disk, as on Vercel.
+  it('renders without error where the cache cannot be written', async () => {
+    const blocker = path.join(dir(), 'a-file')
+    writeFileSync(blocker, '')
+    const cache = path.join(blocker, 'cache') // below a file: no folder can be made, even by root
+    const { render, count } = counter()
+    const rendered = await cachedRender('## Hello', {}, render, cache)
+    expect(rendered.html).toContain('Hello')
+    await cachedRender('## Hello', {}, render, cache)
     expect(count()).toBe(2)
   })
 
