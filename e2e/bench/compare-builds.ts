@@ -21,13 +21,54 @@ function htmlFiles(dist: string): string[] {
     .sort()
 }
 
+/** The inline RSC payload: React streams its rows in the order async work finishes, which can differ between two builds. */
+const FLIGHT_SCRIPT = /<script>self\.__next_f\.push\(.*?\)<\/script>/gs
+
+/**
+ * A page as markup (exact) plus its RSC payload as a sorted list of rows with
+ * their ids taken out: the same rows streamed in another order compare equal,
+ * any change to a row's content does not.
+ */
 function normalized(dist: string, file: string): { html: string; assets: string[] } {
   const buildId = readFileSync(path.join(dist, 'BUILD_ID'), 'utf8').trim()
   const raw = readFileSync(path.join(dist, 'server', 'app', file), 'utf8')
+    .split(buildId)
+    .join('BUILD_ID')
   const assets = [...new Set(raw.match(ASSET) ?? [])].map((url) =>
     url.replace(/[^/]+$/, (name) => name.replace(/[\w-]{8,}/, '#')),
   )
-  return { html: raw.split(buildId).join('BUILD_ID').replace(ASSET, '/_next/static/ASSET'), assets: assets.sort() }
+  // The stream's text, whatever its chunk boundaries (they fall where the stream paused), then its rows.
+  const flight = (raw.match(FLIGHT_SCRIPT) ?? [])
+    .map((script) => JSON.parse(script.slice('<script>self.__next_f.push('.length, -')</script>'.length)) as unknown[])
+    .map((push) => (push[0] === 1 && typeof push[1] === 'string' ? push[1] : ''))
+    .join('')
+  const rows = flightRows(flight)
+    .map((row) => row.replace(/\$(?:L|@|F)?[0-9a-f]+\b/g, '$id'))
+    .sort()
+  const markup = raw.replace(FLIGHT_SCRIPT, '')
+  return { html: `${markup}\n${rows.join('\n')}`.replace(ASSET, '/_next/static/ASSET'), assets: assets.sort() }
+}
+
+/** RSC rows without their ids: `id:T<hex byte length>,<text>` rows carry text that may hold newlines; the others end at one. */
+function flightRows(flight: string): string[] {
+  const bytes = Buffer.from(flight)
+  const rows: string[] = []
+  let at = 0
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(':', at)
+    if (colon < 0) break
+    if (bytes[colon + 1] === 'T'.charCodeAt(0)) {
+      const comma = bytes.indexOf(',', colon)
+      const length = parseInt(bytes.subarray(colon + 2, comma).toString(), 16)
+      rows.push(`T${bytes.subarray(comma + 1, comma + 1 + length).toString()}`)
+      at = comma + 1 + length
+    } else {
+      const end = bytes.indexOf('\n', colon)
+      rows.push(bytes.subarray(colon + 1, end < 0 ? bytes.length : end).toString())
+      at = end < 0 ? bytes.length : end + 1
+    }
+  }
+  return rows
 }
 
 /** Where two strings first differ, with some context. */
