@@ -5,6 +5,7 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript'
 import type { VFile } from 'vfile'
 
 const THEMES = { light: 'github-light', dark: 'github-dark' } as const
+const TOKENIZE_LINE_LIMIT_MS = 10_000
 
 let highlighter: Promise<Highlighter> | undefined
 
@@ -36,6 +37,12 @@ export default function rehypeHighlightCode() {
       lazy: true,
       defaultLanguage: 'text',
       fallbackLanguage: 'text',
+      // A line's tokenizing stops at this limit and leaves the rest of the line
+      // plain. Shiki's default (500 ms) was hit by the first line of each
+      // language, while its grammar compiles, and by lines on a loaded build
+      // machine: the same post then came out differently from build to build.
+      // The limit stays, for a pathological line that would otherwise hang the build.
+      tokenizeTimeLimit: TOKENIZE_LINE_LIMIT_MS,
     })
     // Its transformer ignores the callback and returns a promise instead.
     await transform(tree, file, () => {})
