@@ -41,7 +41,7 @@ function archiveServer(server: ArchiveServer, exported: boolean): E2eServer {
       NEXT_DIST_DIR: server.distDir,
       SITE_URL: server.origin,
     },
-    prepare: `${PREPARE_ARCHIVE} ${server.contentDir}${server.ladder ? '' : ' --no-ladder'}`,
+    prepare: `${PREPARE_ARCHIVE} ${server.contentDir}${server.ladder ? '' : ' --no-ladder'}${server.synced ? ' --synced' : ''}`,
     serve: exported ? `${STATIC_SERVER} ${server.distDir} ${port} ${server.basePath}` : `npx next start -p ${port}`,
     url: `${server.origin}${server.basePath}/`,
   }
@@ -51,7 +51,9 @@ function archiveServer(server: ArchiveServer, exported: boolean): E2eServer {
 export const E2E_SERVERS: E2eServer[] = [
   // A content folder of nothing but posts, as a new user brings one (a
   // real-looking archive of six accounts and the size ladder): `next start`,
-  // and the static export under another base path (e2e/real-archive.spec.ts).
+  // and the static export under another base path, with an account
+  // `npm run sync` wrote instead of the ladder (e2e/real-archive.spec.ts,
+  // e2e/sync-then-build.spec.ts).
   archiveServer(ARCHIVE_START, false),
   archiveServer(ARCHIVE_EXPORT, true),
   // The fixture content, served as readers get it: `next start` (as on

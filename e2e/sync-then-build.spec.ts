@@ -1,36 +1,28 @@
 import { expect, test } from '@playwright/test'
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import { startChainServer } from '../lib/sync/testing/chain-server'
-import { DEMO_ACCOUNT, DEMO_THREAD_POST, demoDataset } from '../lib/sync/testing/demo-dataset'
-import { buildFolder } from './build-folder'
+import { DEMO_ACCOUNT, DEMO_THREAD_POST } from '../lib/sync/testing/demo-dataset'
+import { syncedAccountDir } from './real-archive/prepare'
+import { ARCHIVE_EXPORT, pagePath } from './real-archive/servers'
 
 // The whole path a Steem writer takes: `npm run sync` against a chain node
-// (the local test node: no network here), then `npm run build` over what it
-// wrote. The post and its conversation end up on the post's page.
-test('npm run sync against a node, then next build: the posts and their conversations are the site', async () => {
-  test.setTimeout(240_000)
-  const server = await startChainServer(demoDataset('steem'))
-  const content = mkdtempSync(path.join(tmpdir(), 'synced-'))
-  const out = path.join(content, 'posts', DEMO_ACCOUNT)
-  try {
-    // Async: the node answers from this process while the sync runs.
-    await promisify(execFile)('npm', ['run', 'sync', '--', DEMO_ACCOUNT, '--node', server.url, '--out', out], {
-      env: { ...process.env, CI: 'true' },
-    })
-  } finally {
-    await server.stop()
-  }
+// (the local test node: no network here), then `next build` over what it
+// wrote. The sync runs where the real archive's export build is prepared
+// (e2e/real-archive/prepare.ts --synced), so that build is this path's build:
+// its crawl (e2e/real-archive.spec.ts) reaches every synced post too.
+test.use({ baseURL: ARCHIVE_EXPORT.origin })
+
+test('npm run sync against a node, then next build: the posts and their conversations are the site', async ({
+  request,
+}) => {
+  const out = syncedAccountDir(ARCHIVE_EXPORT.contentDir)
   const written = readdirSync(out).filter((name) => name.endsWith('.md'))
-  expect(written.length).toBeGreaterThan(1)
+  expect(written.length, `posts the sync wrote for ${DEMO_ACCOUNT}`).toBeGreaterThan(1)
   expect(readdirSync(path.join(out, '_replies')).length).toBeGreaterThan(0)
 
-  const { status, output, distDir } = buildFolder('synced', {}, { CONTENT_DIR: content })
-  expect(status, output).toBe(0)
-  const html = readFileSync(path.join(distDir, 'server', 'app', 'posts', `${DEMO_THREAD_POST}.html`), 'utf8')
+  const response = await request.get(pagePath(ARCHIVE_EXPORT, `/posts/${DEMO_THREAD_POST}`))
+  expect(response.status()).toBe(200)
+  const html = await response.text()
   expect(html).toContain('id="replies"')
   expect(html).toMatch(/href="https:\/\/steemit\.com\/@[a-z0-9.-]+"/)
 })

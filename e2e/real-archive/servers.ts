@@ -21,6 +21,12 @@ export interface ArchiveServer {
    * same HTML through the same pipeline.
    */
   ladder: boolean
+  /**
+   * Whether its content also holds an account `npm run sync` writes from the
+   * local chain node before the build (e2e/real-archive/prepare.ts): the
+   * writer's whole path, sync then build, in a build that runs anyway.
+   */
+  synced: boolean
 }
 
 export const ARCHIVE_START: ArchiveServer = {
@@ -31,6 +37,7 @@ export const ARCHIVE_START: ArchiveServer = {
   contentDir: '.e2e-content/start',
   distDir: '.next-e2e-archive',
   ladder: true,
+  synced: false,
 }
 
 /**
@@ -46,6 +53,7 @@ export const ARCHIVE_EXPORT: ArchiveServer = {
   contentDir: '.e2e-content/export',
   distDir: 'out-e2e-archive',
   ladder: false,
+  synced: true,
 }
 
 /** A page's path on a server: `/posts/<permlink>` (with the base path and trailing slash the build uses). */
