@@ -27,6 +27,14 @@ const HEXO_ROOT = '/@lin'
 
 const BASE_ENV = { NEXT_TELEMETRY_DISABLED: '1' }
 const STATIC_SERVER = 'node --import tsx e2e/static-server.ts'
+/**
+ * Keeps an idle connection open a minute, not Node's 5 s: on a loaded CI
+ * machine a test process can stall past the client's margin for those 5 s and
+ * send its next request on a connection the server has just closed ("other
+ * side closed", a crawl's status 0), which a browser would retry but a
+ * crawler reports as a broken link. e2e/static-server.ts does the same.
+ */
+const NEXT_START = 'npx next start --keepAliveTimeout 60000'
 /** Each build of the real-looking archive prepares its own content folder (posts, and the size ladder in one) first. */
 const PREPARE_ARCHIVE = 'node --import tsx e2e/real-archive/prepare.ts'
 
@@ -42,7 +50,7 @@ function archiveServer(server: ArchiveServer, exported: boolean): E2eServer {
       SITE_URL: server.origin,
     },
     prepare: `${PREPARE_ARCHIVE} ${server.contentDir}${server.ladder ? '' : ' --no-ladder'}${server.synced ? ' --synced' : ''}`,
-    serve: exported ? `${STATIC_SERVER} ${server.distDir} ${port} ${server.basePath}` : `npx next start -p ${port}`,
+    serve: exported ? `${STATIC_SERVER} ${server.distDir} ${port} ${server.basePath}` : `${NEXT_START} -p ${port}`,
     url: `${server.origin}${server.basePath}/`,
   }
 }
@@ -61,7 +69,7 @@ export const E2E_SERVERS: E2eServer[] = [
   {
     name: 'fixtures, next start',
     env: { ...BASE_ENV, CONTENT_DIR: 'e2e/fixtures', NEXT_DIST_DIR: '.next-e2e', SITE_URL: `http://localhost:${PORT}` },
-    serve: `npx next start -p ${PORT}`,
+    serve: `${NEXT_START} -p ${PORT}`,
     url: `http://localhost:${PORT}`,
   },
   {
@@ -84,7 +92,7 @@ export const E2E_SERVERS: E2eServer[] = [
   {
     name: 'Hexo site, next start',
     env: { ...BASE_ENV, CONTENT_DIR: 'e2e/hexo-site', NEXT_DIST_DIR: '.next-e2e-hexo' },
-    serve: `npx next start -p ${HEXO_PORT}`,
+    serve: `${NEXT_START} -p ${HEXO_PORT}`,
     url: `http://localhost:${HEXO_PORT}${HEXO_ROOT}`,
   },
 ]

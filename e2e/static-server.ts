@@ -26,7 +26,7 @@ const TYPES: Record<string, string> = {
 
 const rootDir = path.resolve(root)
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost')
   let pathname: string
   try {
@@ -45,7 +45,10 @@ createServer((request, response) => {
   if (existsSync(file)) return serve(response, file)
   if (existsSync(`${file}.html`)) return serve(response, `${file}.html`)
   return notFound(response)
-}).listen(Number(port), '127.0.0.1')
+})
+// Idle connections stay open a minute, not 5 s (why: NEXT_START in e2e/e2e-servers.ts).
+server.keepAliveTimeout = 60_000
+server.listen(Number(port), '127.0.0.1')
 
 function serve(response: import('node:http').ServerResponse, file: string, status = 200): void {
   if (!existsSync(file)) return notFound(response)
