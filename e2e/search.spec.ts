@@ -6,13 +6,14 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' })
 const results = (scope: Page | ReturnType<Page['locator']>) =>
   scope.getByRole('list', { name: 'Search results' }).getByRole('listitem')
 
-/** Opens the header search with its shortcut and searches; waits for this query's answer. */
+/** Opens the header search with its shortcut, unless it is open, and searches; waits for this query's answer. */
 async function search(page: Page, query: string) {
-  // Until the page hydrates, "/" is just a key: press until the shortcut answers.
-  await expect(async () => {
-    await page.keyboard.press('/')
-    await expect(dialog(page)).toBeVisible({ timeout: 500 })
-  }).toPass()
+  // Until the page hydrates, "/" is just a key: press until the shortcut answers (the dialog may be open already).
+  if (!(await dialog(page).isVisible()))
+    await expect(async () => {
+      await page.keyboard.press('/')
+      await expect(dialog(page)).toBeVisible({ timeout: 500 })
+    }).toPass()
   await dialog(page).getByRole('searchbox', { name: 'Search posts' }).fill(query)
   await expect(dialog(page).getByRole('status')).toContainText(`“${query}”`)
 }
@@ -39,36 +40,52 @@ test('the index and search code load only when the reader first opens search', a
   expect(searchRequests.some((url) => url.includes('.pf_index'))).toBe(true)
 })
 
-test('a Chinese word inside an unspaced sentence finds its post first', async ({ page }) => {
+// The header dialog, searched one query after another on one page load (each
+// step was a test loading the page), with the site's CSP watched throughout.
+test('the header search finds Chinese, Korean and English words and tags, ranks titles first, says when nothing is found, shows an XSS query as text, and runs under the site’s Content-Security-Policy', async ({
+  page,
+}) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+  })
   await page.goto('/')
-  await expectFirstResult(page, '茉莉花茶', '“城市+漫步”三个发现', '/posts/e2e7f2')
-  await expect(results(dialog(page)).first().locator('mark').first()).toHaveText('茉莉花茶')
-  await expect(results(dialog(page)).first()).toContainText('cn') // its category
-})
-
-test('a Korean word finds its post, even with a particle attached in the text', async ({ page }) => {
-  await page.goto('/')
-  // The post says 필름카메라를 (with the object particle 를).
-  await expectFirstResult(page, '필름카메라', 'Light gear for long walks', '/posts/photo-gear')
-})
-
-test('an English word finds its post first, and a title match ranks above a body match', async ({ page }) => {
-  await page.goto('/')
-  await expectFirstResult(page, 'ownership', 'Rust notes: ownership in practice', '/posts/rust-notes')
-  // "emphasis" is the title of one post and a word in the body of another.
-  await search(page, 'emphasis')
-  await expect(results(dialog(page))).toHaveCount(2)
-  await expect(results(dialog(page)).first().getByRole('link')).toHaveAttribute('href', '/posts/cjk-emphasis')
-})
-
-test('a tag name finds the posts carrying that tag', async ({ page }) => {
-  await page.goto('/')
-  // Neither post has the word in its title or text: only the tag (written in two cases).
-  await search(page, 'photography')
-  const hrefs = await results(dialog(page))
-    .getByRole('link')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
-  expect(hrefs.slice(0, 2).sort()).toEqual(['/posts/photo-gear', '/posts/photo-walk'])
+  await test.step('a Chinese word inside an unspaced sentence finds its post first', async () => {
+    await expectFirstResult(page, '茉莉花茶', '“城市+漫步”三个发现', '/posts/e2e7f2')
+    await expect(results(dialog(page)).first().locator('mark').first()).toHaveText('茉莉花茶')
+    await expect(results(dialog(page)).first()).toContainText('cn') // its category
+  })
+  await test.step('a Korean word finds its post, even with a particle attached in the text', async () => {
+    // The post says 필름카메라를 (with the object particle 를).
+    await expectFirstResult(page, '필름카메라', 'Light gear for long walks', '/posts/photo-gear')
+  })
+  await test.step('an English word finds its post first, and a title match ranks above a body match', async () => {
+    await expectFirstResult(page, 'ownership', 'Rust notes: ownership in practice', '/posts/rust-notes')
+    // "emphasis" is the title of one post and a word in the body of another.
+    await search(page, 'emphasis')
+    await expect(results(dialog(page))).toHaveCount(2)
+    await expect(results(dialog(page)).first().getByRole('link')).toHaveAttribute('href', '/posts/cjk-emphasis')
+  })
+  await test.step('a tag name finds the posts carrying that tag', async () => {
+    // Neither post has the word in its title or text: only the tag (written in two cases).
+    await search(page, 'photography')
+    const hrefs = await results(dialog(page))
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(hrefs.slice(0, 2).sort()).toEqual(['/posts/photo-gear', '/posts/photo-walk'])
+  })
+  await test.step('no results is said plainly; an XSS query and snippet are shown as text', async () => {
+    await search(page, 'zzzqqqxxx')
+    await expect(dialog(page).getByRole('status')).toHaveText('No results for “zzzqqqxxx”.')
+    const attack = '<img src=x onerror=window.__xss=1>'
+    await dialog(page).getByRole('searchbox').fill(attack)
+    await expect(dialog(page).getByRole('status')).toContainText(`for “${attack}”`)
+    // The XSS fixture post matches: its snippet holds the attack's text, escaped.
+    await expect(results(dialog(page)).first()).toContainText('<img src=x onerror=window.__xss="title">')
+    await expect(dialog(page).locator('img')).toHaveCount(0)
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined()
+  })
+  expect(violations).toEqual([])
 })
 
 test('keyboard: Ctrl-K opens, arrows walk the results, Enter opens one, Esc closes', async ({ page }) => {
@@ -122,19 +139,6 @@ test('the dialog shows the best 8; Enter opens the search page with all of them'
   await expect(results(page.getByRole('main'))).toHaveCount(total)
 })
 
-test('no results is said plainly; an XSS query and snippet are shown as text', async ({ page }) => {
-  await page.goto('/')
-  await search(page, 'zzzqqqxxx')
-  await expect(dialog(page).getByRole('status')).toHaveText('No results for “zzzqqqxxx”.')
-  const attack = '<img src=x onerror=window.__xss=1>'
-  await dialog(page).getByRole('searchbox').fill(attack)
-  await expect(dialog(page).getByRole('status')).toContainText(`for “${attack}”`)
-  // The XSS fixture post matches: its snippet holds the attack's text, escaped.
-  await expect(results(dialog(page)).first()).toContainText('<img src=x onerror=window.__xss="title">')
-  await expect(dialog(page).locator('img')).toHaveCount(0)
-  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined()
-})
-
 test('/search?q= shows the results for the URL, keeps what is typed in the URL, and passes axe', async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent('区块链')}`)
   const field = page.getByRole('main').getByRole('searchbox', { name: 'Search posts' })
@@ -152,16 +156,6 @@ test('/search?q= shows the results for the URL, keeps what is typed in the URL, 
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
   await page.reload()
   await expect(field).toHaveValue('ownership')
-})
-
-test('search runs under the site’s Content-Security-Policy', async ({ page }) => {
-  const violations: string[] = []
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
-  })
-  await page.goto('/')
-  await expectFirstResult(page, 'ownership', 'Rust notes: ownership in practice', '/posts/rust-notes')
-  expect(violations).toEqual([])
 })
 
 test.describe('in the static export under a base path', () => {
