@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { axeViolations } from './axe'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import path from 'node:path'
 import { buildFolder } from './build-folder'
@@ -259,17 +259,7 @@ for (const theme of ['light', 'dark'] as const)
     await page.goto(POST)
     for (const details of await thread(page).locator('details').all()) await details.locator(':scope > summary').click()
     await expect(thread(page).locator('details:not([open])')).toHaveCount(0)
-    const results = await new AxeBuilder({ page }).include('#replies').include('article header').analyze()
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-      `${POST} (${theme}, opened)`,
-    ).toEqual([])
+    expect(await axeViolations(page, ['#replies', 'article header']), `${POST} (${theme}, opened)`).toEqual([])
   })
 
 test('replies stay out of the feeds and the search index', async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { axeViolations } from './axe'
 import { expect, test, type Page } from '@playwright/test'
 
 /** The header's items and where each leads (the fixtures have `pages/about.md`, so About is one of them). */
@@ -240,7 +240,6 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(POST)
     await openMenu(page)
     // The header and its menu: the rest of the page is reading.spec.ts's axe run.
-    const results = await new AxeBuilder({ page }).include('body > header').analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(await axeViolations(page, ['body > header'])).toEqual([])
   })
 }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { axeViolations } from './axe'
 import { expect, test } from '@playwright/test'
 
 const POST = '/posts/e2e7f2'
@@ -85,17 +85,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme })
     for (const path of ['/', POST, '/posts/code', '/archives', '/categories', '/tags']) {
       await page.goto(path)
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-        `${path} (${theme})`,
-      ).toEqual([])
+      expect(await axeViolations(page), `${path} (${theme})`).toEqual([])
     }
   })
 }
