@@ -1,5 +1,5 @@
 /** `next build` over the corpus: cold (no cache) then warm (cache kept). */
-import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildPhases, type BuildPhases } from './build-phases'
 import { benchEnv, DIST_DIR } from './config'
@@ -22,6 +22,8 @@ export interface BuildMeasurement {
 export interface BuildResults {
   cold: BuildMeasurement
   warm?: BuildMeasurement
+  /** The post (path in the corpus) the warm build saw edited: a writer's daily rebuild changes a post or two, not nothing. */
+  warmEdited?: string
   /** Why there is no warm build, when there is none. */
   warmSkipped?: string
 }
@@ -78,8 +80,27 @@ export async function measureBuilds(
   if (coldOnly) return { cold, warmSkipped: '--cold-only' }
   const cache = path.join(dist, 'cache')
   if (!existsSync(cache)) return { cold, warmSkipped: `no ${DIST_DIR}/cache after the cold build` }
-  const warm = await buildOnce(root, corpusDir, 'warm', renderCache, prerender)
-  return { cold, warm }
+  const edited = newestPostFile(corpusDir)
+  const original = readFileSync(edited, 'utf8')
+  writeFileSync(edited, `${original}\nEdited after the cold build: the warm build re-renders this post.\n`)
+  try {
+    const warm = await buildOnce(root, corpusDir, 'warm', renderCache, prerender)
+    return { cold, warm, warmEdited: path.relative(corpusDir, edited) }
+  } finally {
+    // The corpus stays the bytes its seed gives, for the next run and for Hexo.
+    writeFileSync(edited, original)
+  }
+}
+
+/** The last post file in name order: the corpus writes posts/<year>/…, so one of the newest year's. */
+function newestPostFile(corpusDir: string): string {
+  const files = readdirSync(path.join(corpusDir, 'posts'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort()
+  const last = files.at(-1)
+  if (!last) throw new Error(`no posts in ${corpusDir}/posts`)
+  return last
 }
 
 /** Pages built: `.html` files below `dir`. */

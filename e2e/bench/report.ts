@@ -191,6 +191,7 @@ export function formatReport(r: BenchResult): string {
       ]),
     )
     if (r.build.warmSkipped) out.push(`  warm build skipped: ${r.build.warmSkipped}`)
+    if (r.build.warmEdited) out.push(`  warm build: cache kept, ${r.build.warmEdited} edited`)
   }
   if (r.longTail) {
     const l = r.longTail
