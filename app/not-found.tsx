@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { WithSidebars } from '@/components/WithSidebars'
 import { siteMessages } from '@/lib/i18n/site-messages'
 import { routes } from '@/lib/routes'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { ArchiveView } from '@/lib/listings'
 import { FormattedDate } from './FormattedDate'
 import { Pagination } from './Pagination'

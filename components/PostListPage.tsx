@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { ListingView } from '@/lib/listings'
 import type { Sidebars } from '@/lib/sidebar'
 import { siteConfig } from '@/lib/config'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { siteMessages } from '@/lib/i18n/site-messages'
 import { PAGE_IDS } from '@/lib/page-ids'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { withBasePath } from '@/lib/deployment'
 import { siteMessages } from '@/lib/i18n/site-messages'
 import { WithSidebars } from './WithSidebars'

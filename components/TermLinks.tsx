@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { TermLink } from '@/lib/post-summary'
 
 /** Tag or category links; names are rendered as text, never as HTML. */

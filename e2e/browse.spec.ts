@@ -57,6 +57,29 @@ test('a parent category lists the posts of its children', async ({ page }) => {
   await expect(page.locator('main article h2')).toHaveText(['Rust notes: ownership in practice', 'A note on tooling'])
 })
 
+test('links load their page when a reader reaches for one, not when it scrolls into view', async ({ page }) => {
+  const pageData: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).searchParams.has('_rsc')) pageData.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/tags')
+  // Hydrated and idle: the moment viewport prefetching would have fetched every visible tag's page.
+  await page.waitForLoadState('networkidle')
+  expect(pageData).toEqual([])
+
+  const tag = page.locator('main').getByRole('link', { name: /城市/ }).first()
+  const prefetched = page.waitForRequest((request) => new URL(request.url()).searchParams.has('_rsc'))
+  await tag.hover()
+  expect(new URL((await prefetched).url()).pathname).toBe('/tags/%E5%9F%8E%E5%B8%82')
+
+  // Still a client-side navigation: the document (and this marker in it) survives the click.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+  await tag.click()
+  await expect(page).toHaveURL(/\/tags\/%E5%9F%8E%E5%B8%82$/)
+  await expect(page.locator('main article h2')).toHaveText(['摄影散步', '“城市+漫步”三个发现'])
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+})
+
 test('tags that differ only in case share one page', async ({ page }) => {
   await page.goto('/tags/photography')
   await expect(page.locator('main article h2')).toHaveText(['摄影散步', 'Light gear for long walks'])

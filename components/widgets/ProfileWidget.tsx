@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { siteImageSrc } from '@/lib/deployment'
 import { siteMessages } from '@/lib/i18n/site-messages'
 import { routes } from '@/lib/routes'

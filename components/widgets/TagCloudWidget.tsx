@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { siteMessages } from '@/lib/i18n/site-messages'
 import { fillTemplate, pluralTemplate } from '@/lib/i18n/template'
 import { routes } from '@/lib/routes'
