@@ -18,12 +18,14 @@ export interface BenchOptions {
   pipelineOnly: boolean
   /** PRERENDER_POSTS for the build and server: only the newest K posts prerendered; the first requests of long-tail posts are timed. */
   prerender?: number
+  /** CPU-profile every process of the cold build (slower: read the breakdown, not the wall time). */
+  profile: boolean
   /** autocannon duration, seconds. */
   duration: number
   connections: number
 }
 
-const USAGE = `usage: npm run bench -- [--posts N] [--hexo] [--lighthouse] [--lighthouse-runs N] [--skip-build] [--cold-only] [--no-render-cache] [--hexo-only] [--pipeline] [--pipeline-only] [--prerender K] [--duration S] [--connections C] [--seed S]`
+const USAGE = `usage: npm run bench -- [--posts N] [--hexo] [--lighthouse] [--lighthouse-runs N] [--skip-build] [--cold-only] [--no-render-cache] [--hexo-only] [--pipeline] [--pipeline-only] [--prerender K] [--profile] [--duration S] [--connections C] [--seed S]`
 
 export function parseArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = {
@@ -37,6 +39,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     hexoOnly: false,
     pipeline: false,
     pipelineOnly: false,
+    profile: false,
     duration: 10,
     connections: 32,
   }
@@ -81,6 +84,9 @@ export function parseArgs(argv: string[]): BenchOptions {
         break
       case '--pipeline-only':
         options.pipelineOnly = options.pipeline = true
+        break
+      case '--profile':
+        options.profile = true
         break
       case '--prerender':
         options.prerender = number(flag, value(), 0)

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path'
 import { readBuildPhases, type BuildPhases } from './build-phases'
 import { benchEnv, DIST_DIR } from './config'
+import { summarizeProfiles, type ProcessProfile } from './cpu-profiles'
 import { runMeasured, type RunResult } from './proc'
 
 export interface BuildMeasurement {
@@ -17,6 +18,8 @@ export interface BuildMeasurement {
   msPerPage: number
   /** Next's own phases (ours only). */
   phases?: BuildPhases
+  /** With --profile: where each process's CPU time went (the profiler's own cost is in the wall time). */
+  profiles?: ProcessProfile[]
 }
 
 export interface BuildResults {
@@ -36,12 +39,20 @@ async function buildOnce(
   label: string,
   renderCache: boolean,
   prerender: number | undefined,
+  profileDir?: string,
 ): Promise<BuildMeasurement> {
-  console.error(`[bench] next build (${label}) over ${corpusDir} …`)
+  console.error(`[bench] next build (${label}) over ${corpusDir}${profileDir ? ', profiled' : ''} …`)
+  const env = benchEnv(corpusDir, renderCache, prerender)
+  if (profileDir) {
+    rmSync(profileDir, { recursive: true, force: true })
+    // Inherited by every worker Next starts: one profile per process (cpu-prof-preload.cjs says why not --cpu-prof).
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(__dirname, 'cpu-prof-preload.cjs')}`.trim()
+    env.BENCH_CPU_PROF_DIR = profileDir
+  }
   // tsconfig.json already lists .next-bench's types, so next build leaves project files alone.
   const result: RunResult = await runMeasured(process.execPath, [nextBin(root), 'build'], {
     cwd: root,
-    env: benchEnv(corpusDir, renderCache, prerender),
+    env,
     timeoutMs: 60 * 60_000,
   })
   if (result.code !== 0) throw new Error(`next build (${label}) failed with code ${result.code}:\n${result.tail}`)
@@ -49,7 +60,11 @@ async function buildOnce(
   console.error(
     `[bench]   ${label}: ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages, peak tree RSS ${result.peakTreeRssMb} MB, CPU ${result.cpuS ?? '?'} s (machine busy ${result.machineBusyS} s)`,
   )
-  return { ...measurement(result, pages), phases: readBuildPhases(path.join(root, DIST_DIR)) }
+  return {
+    ...measurement(result, pages),
+    phases: readBuildPhases(path.join(root, DIST_DIR)),
+    ...(profileDir ? { profiles: summarizeProfiles(profileDir) } : {}),
+  }
 }
 
 /** A measured run of a site generator (ours or Hexo) that wrote `pages` pages. */
@@ -72,11 +87,13 @@ export async function measureBuilds(
   coldOnly = false,
   renderCache = true,
   prerender?: number,
+  /** Profile the cold build's processes into this folder (see cpu-profiles.ts). */
+  profileDir?: string,
 ): Promise<BuildResults> {
   const dist = path.join(root, DIST_DIR)
   // Retries: a server that just stopped may still be flushing its cache into the folder.
   rmSync(dist, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
-  const cold = await buildOnce(root, corpusDir, 'cold', renderCache, prerender)
+  const cold = await buildOnce(root, corpusDir, 'cold', renderCache, prerender, profileDir)
   if (coldOnly) return { cold, warmSkipped: '--cold-only' }
   const cache = path.join(dist, 'cache')
   if (!existsSync(cache)) return { cold, warmSkipped: `no ${DIST_DIR}/cache after the cold build` }

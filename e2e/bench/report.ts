@@ -192,6 +192,14 @@ export function formatReport(r: BenchResult): string {
     )
     if (r.build.warmSkipped) out.push(`  warm build skipped: ${r.build.warmSkipped}`)
     if (r.build.warmEdited) out.push(`  warm build: cache kept, ${r.build.warmEdited} edited`)
+    for (const profile of cold.profiles ?? []) {
+      out.push(
+        '',
+        `CPU profile of process ${profile.process} (cold build, profiled): ${sec(profile.busyMs)} busy of ${sec(profile.totalMs)}, self time by source`,
+      )
+      out.push(table([['kind of work', 'self'], ...profile.byKind.map((k) => [k.kind, sec(k.ms)])]))
+      out.push(table([['source', 'self'], ...profile.top.map((t) => [t.source, sec(t.ms)])]))
+    }
   }
   if (r.longTail) {
     const l = r.longTail

@@ -111,7 +111,14 @@ async function main(): Promise<void> {
       `--skip-build: build numbers are from the earlier build (${countHtml(path.join(root, DIST_DIR, 'server', 'app'))} pages on disk)`,
     )
   } else {
-    result.build = await measureBuilds(root, corpusDir, options.coldOnly, options.renderCache, options.prerender)
+    result.build = await measureBuilds(
+      root,
+      corpusDir,
+      options.coldOnly,
+      options.renderCache,
+      options.prerender,
+      options.profile ? path.join(outDir, `cpu-profiles-${options.posts}`) : undefined,
+    )
     writeFileSync(
       stampFile(root),
       JSON.stringify({ corpusDir, prerender: options.prerender, build: result.build }, null, 2),
