@@ -57,7 +57,7 @@ export function summarizeProfiles(dir: string): ProcessProfile[] {
     .sort((a, b) => b.busyMs - a.busyMs)
 }
 
-function summarize(process: string, files: string[], maps: SourceMaps): ProcessProfile {
+function summarize(label: string, files: string[], maps: SourceMaps): ProcessProfile {
   const bySource = new Map<string, number>()
   let totalUs = 0
   for (const file of files) {
@@ -66,25 +66,27 @@ function summarize(process: string, files: string[], maps: SourceMaps): ProcessP
     profile.samples.forEach((id, i) => {
       const us = profile.timeDeltas[i] ?? 0
       totalUs += us
-      const source = sourceOf.get(id) ?? '?'
-      bySource.set(source, (bySource.get(source) ?? 0) + us)
+      addTo(bySource, sourceOf.get(id) ?? '?', us)
     })
   }
   const ranked = [...bySource].filter(([source]) => source !== '(idle)').sort((a, b) => b[1] - a[1])
   const busyUs = ranked.reduce((sum, [, us]) => sum + us, 0)
-  const top = ranked.slice(0, TOP).map(([source, us]) => ({ source, ms: Math.round(us / 1000) }))
+  const top = ranked.slice(0, TOP).map(([source, us]) => ({ source, ms: ms(us) }))
   const rest = ranked.slice(TOP).reduce((sum, [, us]) => sum + us, 0)
-  if (rest > 0) top.push({ source: 'other', ms: Math.round(rest / 1000) })
+  if (rest > 0) top.push({ source: 'other', ms: ms(rest) })
   const byKind = new Map<string, number>()
-  for (const [source, us] of ranked) byKind.set(kindOf(source), (byKind.get(kindOf(source)) ?? 0) + us)
+  for (const [source, us] of ranked) addTo(byKind, kindOf(source), us)
   return {
-    process,
-    totalMs: Math.round(totalUs / 1000),
-    busyMs: Math.round(busyUs / 1000),
-    byKind: [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, us]) => ({ kind, ms: Math.round(us / 1000) })),
+    process: label,
+    totalMs: ms(totalUs),
+    busyMs: ms(busyUs),
+    byKind: [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, us]) => ({ kind, ms: ms(us) })),
     top,
   }
 }
+
+const addTo = (sums: Map<string, number>, key: string, us: number) => sums.set(key, (sums.get(key) ?? 0) + us)
+const ms = (us: number) => Math.round(us / 1000)
 
 /**
  * Each profile node's source. Node's own JavaScript (fs, streams, module loading) and
