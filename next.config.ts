@@ -4,7 +4,7 @@ import { siteConfig } from './lib/config'
 import { staticGenerationWorkersOrExit } from './lib/build-workers'
 import { checkContentOrExit } from './lib/content/check-content'
 import { loadPosts } from './lib/content/load-posts'
-import { runtimeContentGlobs } from './lib/content/runtime-content'
+import { contentOutsideProject, runtimeContentGlobs } from './lib/content/runtime-content'
 import { basePath, distDir, staticExport } from './lib/deployment'
 import { legacyRedirectTable } from './lib/legacy-redirects'
 import { notePrerenderPosts, postRouteExtension, prerenderLimit } from './lib/prerender-posts'
@@ -23,7 +23,7 @@ import { securityHeaders } from './lib/security-headers'
 export default async function config(phase: string): Promise<NextConfig> {
   if (phase === PHASE_PRODUCTION_BUILD) {
     checkContentOrExit()
-    notePrerenderPosts(loadPosts().filter(isPublished).length)
+    notePrerenderPosts(loadPosts().filter(isPublished).length, contentOutsideProject())
   }
   const shared: NextConfig = {
     // NEXT_DIST_DIR lets the e2e and bench builds live beside the normal one.

@@ -50,7 +50,7 @@ function readOrExit(): number | undefined {
  * variable does to this build. Turbopack evaluates next.config.ts again in a
  * process of its own, which inherits the mark and stays quiet.
  */
-export function notePrerenderPosts(postCount: number): void {
+export function notePrerenderPosts(postCount: number, contentOutsideProject = false): void {
   const value = process.env[PRERENDER_POSTS]?.trim()
   if (!value || process.env.IS_NEXT_WORKER || process.env.PRERENDER_POSTS_NOTED) return
   process.env.PRERENDER_POSTS_NOTED = '1'
@@ -62,6 +62,10 @@ export function notePrerenderPosts(postCount: number): void {
     console.log(
       `${PRERENDER_POSTS}=${value}: the newest ${prerenderLimit} of ${postCount} posts are prerendered; the others are rendered on their first request.`,
     )
+    if (contentOutsideProject)
+      console.warn(
+        `${PRERENDER_POSTS}: the content folder is outside the project, so it is not packed with the server: \`next start\` here reads it where it is, but a host that deploys only the project (Vercel) cannot render the other posts. Move the content into the project, or unset ${PRERENDER_POSTS}.`,
+      )
   }
 }
 

@@ -13,6 +13,21 @@ import { locateContent } from '../config/locate'
  * and the project's `public/`, where such images are looked up first.
  */
 export function runtimeContentGlobs(contentDirSetting = process.env.CONTENT_DIR || 'content'): string[] {
+  return runtimeContent(contentDirSetting).filter(insideProject)
+}
+
+/**
+ * Whether the content (or a settings file or image) lies outside the project,
+ * as with `CONTENT_DIR=~/blog`. The tracer refuses such a glob (the build
+ * failed with a Turbopack internal error), so it is left out: `next start`
+ * reads the content where it is, but a host that deploys only the project
+ * (Vercel) has no content to render a post on request from.
+ */
+export function contentOutsideProject(contentDirSetting = process.env.CONTENT_DIR || 'content'): boolean {
+  return !runtimeContent(contentDirSetting).every(insideProject)
+}
+
+function runtimeContent(contentDirSetting: string): string[] {
   const { contentDir, settingsDir } = locateContent(contentDirSetting)
   const settings = relative(settingsDir)
   return [
@@ -28,4 +43,8 @@ export function runtimeContentGlobs(contentDirSetting = process.env.CONTENT_DIR 
 /** A path as the tracer takes it: relative to the project, with forward slashes. */
 function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/') || '.'
+}
+
+function insideProject(glob: string): boolean {
+  return glob !== '..' && !glob.startsWith('../') && !path.isAbsolute(glob)
 }
