@@ -3,7 +3,7 @@ import { loadPages, loadPosts } from './content/load-posts'
 import type { Post } from './content/post'
 import { imageSizeOf } from './image-sizes'
 import { dialectOptions } from './markdown/dialect'
-import { cachedRender } from './markdown/render-cache'
+import { cachedRender, hasCachedRender } from './markdown/render-cache'
 import { renderMarkdown, type RenderedMarkdown } from './markdown/render-markdown'
 import { basePath } from './deployment'
 import { routes } from './routes'
@@ -183,14 +183,25 @@ const rendered = new Map<string, Promise<RenderedMarkdown>>()
 export function renderPost(post: Post): Promise<RenderedMarkdown> {
   let result = rendered.get(post.file)
   if (!result) {
-    result = cachedRender(
-      post.body,
-      { resolvePostLink, resolveImageSize: imageSizeOf, basePath, ...dialectOptions(siteConfig) },
-      renderMarkdown,
-    )
+    result = cachedRender(post.body, renderOptions(), renderMarkdown)
     rendered.set(post.file, result)
   }
   return result
+}
+
+/**
+ * Renders a post into the disk cache only, keeping nothing in this process
+ * (for work shared between build workers: lib/render-every-post.ts). False,
+ * and nothing done, when the cache has the post already.
+ */
+export async function renderPostIntoCache(post: Post): Promise<boolean> {
+  if (rendered.has(post.file) || hasCachedRender(post.body, renderOptions())) return false
+  await cachedRender(post.body, renderOptions(), renderMarkdown)
+  return true
+}
+
+function renderOptions() {
+  return { resolvePostLink, resolveImageSize: imageSizeOf, basePath, ...dialectOptions(siteConfig) }
 }
 
 /** Links to Steemit posts that this archive holds (by permlink) go to the local page. */

@@ -54,20 +54,8 @@ export async function cachedRender(
   render: (markdown: string, options: RenderOptions) => Promise<RenderedMarkdown>,
   cacheDir = CACHE_DIR,
 ): Promise<RenderedMarkdown> {
-  const version = pipelineVersion()
-  if (!version || process.env.RENDER_CACHE === '0') return render(markdown, options)
-  const key = createHash('sha256')
-    .update(version)
-    .update('\0')
-    .update(options.basePath ?? '')
-    .update('\0')
-    .update(options.idPrefix ?? '')
-    .update('\0')
-    .update(dialectKey(options))
-    .update('\0')
-    .update(markdown)
-    .digest('hex')
-  const file = path.join(cacheDir, key.slice(0, 2), `${key}.json`)
+  const file = entryFile(markdown, options, cacheDir)
+  if (!file) return render(markdown, options)
 
   const hit = read(file)
   if (
@@ -95,6 +83,33 @@ export async function cachedRender(
   const rendered = await render(markdown, { ...options, resolvePostLink, resolveImageSize })
   write(file, { lookups, imageSizes, rendered })
   return rendered
+}
+
+/**
+ * Whether the disk cache has an entry for this render (not whether it is
+ * still valid: its links and image sizes are checked when it is read).
+ */
+export function hasCachedRender(markdown: string, options: RenderOptions, cacheDir = CACHE_DIR): boolean {
+  const file = entryFile(markdown, options, cacheDir)
+  return file !== undefined && existsSync(file)
+}
+
+/** The entry's file, or `undefined` when caching is off. */
+function entryFile(markdown: string, options: RenderOptions, cacheDir: string): string | undefined {
+  const version = pipelineVersion()
+  if (!version || process.env.RENDER_CACHE === '0') return undefined
+  const key = createHash('sha256')
+    .update(version)
+    .update('\0')
+    .update(options.basePath ?? '')
+    .update('\0')
+    .update(options.idPrefix ?? '')
+    .update('\0')
+    .update(dialectKey(options))
+    .update('\0')
+    .update(markdown)
+    .digest('hex')
+  return path.join(cacheDir, key.slice(0, 2), `${key}.json`)
 }
 
 async function sameImageSizes(

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { cacheDir } from '../deployment'
 import { routes } from '../routes'
 import { siteConfig } from '../config'
-import { categoryTrailsOf, getPosts, renderPost } from '../site-data'
+import { renderOneByOne } from '../render-every-post'
+import { categoryTrailsOf, getPosts } from '../site-data'
 import { buildSearchIndex, type SearchIndexFile } from './build-search-index'
 import { searchDocument, type SearchablePost } from './search-document'
 
@@ -40,14 +41,14 @@ function searchIndex(): Promise<Map<string, SearchIndexFile>> {
 const indexLanguage = siteConfig.language.split('-')[0].toLowerCase()
 
 async function loadOrBuild(posts: ReturnType<typeof getPosts>): Promise<SearchIndexFile[]> {
-  const searchable: SearchablePost[] = await Promise.all(
-    posts.map(async (post) => ({
-      post,
-      url: routes.post(post),
-      html: (await renderPost(post)).html,
-      categories: categoryTrailsOf(post).map((trail) => trail.map((node) => node.name).join(' / ')),
-    })),
-  )
+  // One by one, newest first: the post route renders oldest first in the other build worker (lib/render-every-post.ts).
+  const rendered = await renderOneByOne(posts)
+  const searchable: SearchablePost[] = posts.map((post, at) => ({
+    post,
+    url: routes.post(post),
+    html: rendered[at].html,
+    categories: categoryTrailsOf(post).map((trail) => trail.map((node) => node.name).join(' / ')),
+  }))
   const key = createHash('sha256').update(pagefindVersion()).update('\0').update(indexLanguage)
   for (const post of searchable) key.update('\0').update(post.url).update('\0').update(searchDocument(post))
   const folder = path.join(CACHE_DIR, key.digest('hex'))

@@ -13,6 +13,7 @@ import { siteMessages } from '@/lib/i18n/site-messages'
 import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata'
 import { prerenderedSegments, prerenderLimit } from '@/lib/prerender-posts'
 import { neighbours, relatedPosts } from '@/lib/related'
+import { renderOldestFirstDuringBuild } from '@/lib/render-every-post'
 import { decodeSegment } from '@/lib/route-params'
 import { routes } from '@/lib/routes'
 import { sidebarsFor } from '@/lib/sidebar'
@@ -30,7 +31,8 @@ const RELATED_POSTS = 5
  * (Post.aliases) — or, with PRERENDER_POSTS=K, those of the newest K posts;
  * the rest are rendered on their first request.
  */
-export function generateStaticParams() {
+export async function generateStaticParams() {
+  await renderOldestFirstDuringBuild()
   return prerenderedSegments(getPosts(), getPostAliases(), prerenderLimit).map((slug) => ({ slug }))
 }
 
