@@ -52,3 +52,35 @@ export function readBuildPhases(distDir: string): BuildPhases {
     ).length
   return phases
 }
+
+/** When each phase ran, in epoch milliseconds, for cpu-by-phase.ts. */
+export interface PhaseWindows {
+  buildStart: number
+  compile?: [number, number]
+  pageData?: [number, number]
+  staticGeneration?: [number, number]
+}
+
+const WINDOWS: Record<string, keyof Omit<PhaseWindows, 'buildStart'>> = {
+  'run-turbopack': 'compile',
+  'static-check': 'pageData',
+  'static-generation': 'staticGeneration',
+}
+
+export function readPhaseWindows(distDir: string): PhaseWindows | undefined {
+  const trace = path.join(distDir, 'trace')
+  if (!existsSync(trace)) return undefined
+  const spans = readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .flatMap((line) => JSON.parse(line) as (Span & { startTime: number })[])
+  const build = spans.find((span) => span.name === 'next-build')
+  if (!build) return undefined
+  const windows: PhaseWindows = { buildStart: build.startTime }
+  for (const span of spans) {
+    const key = WINDOWS[span.name]
+    // startTime is in epoch milliseconds, duration in microseconds.
+    if (key) windows[key] = [span.startTime, span.startTime + span.duration / 1000]
+  }
+  return windows
+}

@@ -1,8 +1,10 @@
 /** `next build` over the corpus: cold (no cache) then warm (cache kept). */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readBuildPhases, type BuildPhases } from './build-phases'
 import { benchEnv, DIST_DIR } from './config'
+import { cpuByPhase, type ProcessCpu } from './cpu-by-phase'
 import { summarizeProfiles, type ProcessProfile } from './cpu-profiles'
 import { runMeasured, type RunResult } from './proc'
 
@@ -20,6 +22,8 @@ export interface BuildMeasurement {
   phases?: BuildPhases
   /** With --profile: where each process's CPU time went (the profiler's own cost is in the wall time). */
   profiles?: ProcessProfile[]
+  /** Each process's CPU seconds per phase (cpu-by-phase.ts): an idle page worker shows here. */
+  processes?: ProcessCpu[]
 }
 
 export interface BuildResults {
@@ -43,6 +47,10 @@ async function buildOnce(
 ): Promise<BuildMeasurement> {
   console.error(`[bench] next build (${label}) over ${corpusDir}${profileDir ? ', profiled' : ''} …`)
   const env = benchEnv(corpusDir, renderCache, prerender)
+  const timelineDir = path.join(tmpdir(), `bench-cpu-timeline-${process.pid}-${label}`)
+  rmSync(timelineDir, { recursive: true, force: true })
+  env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(__dirname, 'cpu-timeline-preload.cjs')}`.trim()
+  env.BENCH_CPU_TIMELINE_DIR = timelineDir
   if (profileDir) {
     rmSync(profileDir, { recursive: true, force: true })
     // Inherited by every worker Next starts: one profile per process (cpu-prof-preload.cjs says why not --cpu-prof).
@@ -60,9 +68,12 @@ async function buildOnce(
   console.error(
     `[bench]   ${label}: ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages, peak tree RSS ${result.peakTreeRssMb} MB, CPU ${result.cpuS ?? '?'} s (machine busy ${result.machineBusyS} s)`,
   )
+  const processes = cpuByPhase(timelineDir, path.join(root, DIST_DIR))
+  rmSync(timelineDir, { recursive: true, force: true })
   return {
     ...measurement(result, pages),
     phases: readBuildPhases(path.join(root, DIST_DIR)),
+    processes,
     ...(profileDir ? { profiles: summarizeProfiles(profileDir) } : {}),
   }
 }

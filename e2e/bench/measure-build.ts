@@ -8,18 +8,26 @@
  * Usage: node --import tsx e2e/bench/measure-build.ts <project dir> <corpus dir>
  */
 import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { countHtml } from './build'
 import { readBuildPhases } from './build-phases'
 import { benchEnv, DIST_DIR } from './config'
+import { cpuByPhase } from './cpu-by-phase'
 import { runMeasured } from './proc'
 
 async function main(project: string, corpus: string): Promise<void> {
   const dist = path.join(project, DIST_DIR)
   rmSync(dist, { recursive: true, force: true })
+  const timelineDir = path.join(tmpdir(), `measure-build-cpu-${process.pid}`)
+  rmSync(timelineDir, { recursive: true, force: true })
+  const env = benchEnv(path.resolve(corpus))
+  // This checkout's preload, so an older checkout is measured the same way.
+  env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(__dirname, 'cpu-timeline-preload.cjs')}`.trim()
+  env.BENCH_CPU_TIMELINE_DIR = timelineDir
   const run = await runMeasured(process.execPath, [path.join(project, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: project,
-    env: benchEnv(path.resolve(corpus)),
+    env,
     timeoutMs: 3_600_000,
   })
   if (run.code !== 0) throw new Error(`next build failed in ${project}:\n${run.tail}`)
@@ -31,6 +39,7 @@ async function main(project: string, corpus: string): Promise<void> {
       ...measured,
       pages: countHtml(path.join(dist, 'server', 'app')),
       phases: readBuildPhases(dist),
+      processes: cpuByPhase(timelineDir, dist),
     }),
   )
 }

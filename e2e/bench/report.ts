@@ -190,6 +190,22 @@ export function formatReport(r: BenchResult): string {
         ['  paths prerendered', ...col((b) => String(b.phases?.prerenderedPaths ?? '—'))],
       ]),
     )
+    if (cold.processes?.length) {
+      out.push('', 'CPU seconds by process and phase, cold build (a page worker that stops early is a core left idle)')
+      out.push(
+        table([
+          ['process', 'compile', 'page data', 'static generation', 'in all', 'last busy at'],
+          ...cold.processes.map((p) => [
+            `${p.process} (${p.pid})`,
+            `${p.compileS} s`,
+            `${p.pageDataS} s`,
+            `${p.staticGenerationS} s`,
+            `${p.totalS} s`,
+            `${p.lastBusyAtS} s`,
+          ]),
+        ]),
+      )
+    }
     if (r.build.warmSkipped) out.push(`  warm build skipped: ${r.build.warmSkipped}`)
     if (r.build.warmEdited) out.push(`  warm build: cache kept, ${r.build.warmEdited} edited`)
     for (const profile of cold.profiles ?? []) {
