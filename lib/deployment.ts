@@ -11,11 +11,17 @@ import { siteConfig } from './config'
 export const basePath = siteConfig.root
 export const staticExport = process.env.STATIC_EXPORT === '1'
 
-/** Next's build folder; in an export it is the exported site itself (`out/`). */
+/** Next's `distDir`; in an export it is the exported site itself (`out/`). */
 export const distDir = process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next')
 
+/**
+ * Where Next builds: `distDir`, except in an export, which Next builds in
+ * `.next` and then copies into `distDir` (its `static/` becomes `_next/static/`).
+ */
+export const buildDir = staticExport ? '.next' : distDir
+
 /** Where build caches go: the build folder's `cache/`, never inside an exported site. */
-export const cacheDir = staticExport ? '.next/cache' : `${distDir}/cache`
+export const cacheDir = `${buildDir}/cache`
 
 /** A root-relative path as the browser must request it: with the base path. For links Next does not build (HTML in posts, feeds). */
 export function withBasePath(path: string): string {

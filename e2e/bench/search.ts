@@ -1,6 +1,6 @@
 /**
- * Search cost at scale: the size of the index the build wrote (files under
- * /pagefind, as served), and for a few queries the bytes a reader downloads
+ * Search cost at scale: the size of the index the build published (its
+ * files under `<dist>/static/search/`, as served), and for a few queries the bytes a reader downloads
  * from opening search to seeing the results, in a fresh browser profile
  * (nothing cached): the dialog's code, Pagefind's script, worker and
  * WebAssembly, the index chunks the query touches and one fragment per shown
@@ -23,7 +23,7 @@ export interface SearchQueryCost {
 export interface SearchBenchResult {
   indexFiles: number
   fragments: number
-  /** Everything under /pagefind as stored (index chunks and fragments are gzip already). */
+  /** Every file of the index as stored (index chunks and fragments are gzip already). */
   indexBytes: number
   /** Same, each file gzipped (-9) as a compressing server would send it. */
   indexGzipBytes: number
@@ -31,10 +31,10 @@ export interface SearchBenchResult {
   maxQueryBytes: number
 }
 
-/** Pagefind's files as the build wrote them: `<dist>/server/app/pagefind/**.body`. */
+/** Pagefind's files as the build published them (lib/search/search-index.ts): `<dist>/static/search/pagefind-<version>/**`. */
 function indexFiles(distDir: string): string[] {
-  return readdirSync(path.join(distDir, 'server', 'app', 'pagefind'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.body'))
+  return readdirSync(path.join(distDir, 'static', 'search'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
@@ -54,8 +54,8 @@ export async function measureSearch(
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
       await page.goto(new URL(encodeURI(pagePath), origin).href, { waitUntil: 'load' })
-      // Search's own downloads: its code chunks and /pagefind/ (not Next's link prefetches or the post's images).
-      const isSearchDownload = (url: string) => /\/pagefind\/|\/_next\/static\/chunks\//.test(url)
+      // Search's own downloads: its code chunks, /pagefind/ and the published index (not Next's link prefetches or the post's images).
+      const isSearchDownload = (url: string) => /\/pagefind\/|\/_next\/static\/(chunks|search)\//.test(url)
       let pending = 0
       const finished: Promise<number>[] = []
       page.on('request', (request) => {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { searchIndexFile, searchIndexFiles } from './search-index'
+import { publishedSearchScript, publishSearchIndex, searchIndexFile, searchIndexFiles } from './search-index'
 
 beforeAll(() => {
   const root = mkdtempSync(path.join(tmpdir(), 'search-'))
@@ -30,5 +30,20 @@ describe('searchIndexFiles', () => {
     expect(paths.filter((file) => file.startsWith('fragment/'))).toHaveLength(2)
     expect(paths.filter((file) => /ui|highlight/.test(file))).toEqual([])
     expect(await searchIndexFile('pagefind-ui.js')).toBeUndefined()
+  })
+
+  it('publishes every file it serves into the build’s static files, in a folder named by the Pagefind version', async () => {
+    const { version } = JSON.parse(readFileSync(path.join('node_modules', 'pagefind', 'package.json'), 'utf8'))
+    const folder = `search/pagefind-${version}`
+    expect(publishedSearchScript).toBe(`/_next/static/${folder}/pagefind.js`)
+    const build = mkdtempSync(path.join(tmpdir(), 'build-'))
+    await publishSearchIndex(build)
+    const published = path.join(build, 'static', folder)
+    const written = readdirSync(published, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(published, path.join(entry.parentPath, entry.name)))
+    const files = await searchIndexFiles()
+    expect(written.sort()).toEqual(files.map((file) => file.path).sort())
+    for (const file of files) expect(readFileSync(path.join(published, file.path))).toEqual(Buffer.from(file.content))
   })
 })

@@ -1,21 +1,22 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { cacheDir } from '../deployment'
+import { buildDir, cacheDir, withBasePath } from '../deployment'
 import { routes } from '../routes'
 import { siteConfig } from '../config'
 import { renderOneByOne } from '../render-every-post'
 import { categoryTrailsOf, getPosts } from '../site-data'
 import { buildSearchIndex, type SearchIndexFile } from './build-search-index'
+import { writeIndexFolder } from './index-folder'
 import { searchDocument, type SearchablePost } from './search-document'
 
 const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), cacheDir, 'search-index')
 
 /**
- * The files of the search index the site serves under `/pagefind/`, built
- * once per set of posts: in memory per process, and on disk (keyed by every
- * document indexed) across the build workers that serve the files and across
- * builds.
+ * The files of the search index, built once per set of posts: in memory per
+ * process, and on disk (keyed by every document indexed) across build
+ * workers and across builds. `next dev` serves them from memory
+ * (app/pagefind); a build publishes them as static files.
  */
 export async function searchIndexFiles(): Promise<SearchIndexFile[]> {
   return [...(await searchIndex()).values()]
@@ -24,6 +25,29 @@ export async function searchIndexFiles(): Promise<SearchIndexFile[]> {
 /** One file of the index by its path (`index/zh_….pf_index`). */
 export async function searchIndexFile(path: string): Promise<SearchIndexFile | undefined> {
   return (await searchIndex()).get(path)
+}
+
+/**
+ * Where a build publishes the index: beside Next's own static files, which
+ * every host serves without a route (`next start`, Vercel, the export's
+ * `out/_next/static`) and lets browsers keep for good. Safe to keep: the
+ * folder is named by the Pagefind version that wrote the script and the index
+ * format, and the chunks, fragments and metadata inside are named by their
+ * content. The one file that changes with the posts, `pagefind-entry.json`,
+ * Pagefind fetches with a fresh `?ts=` every time.
+ */
+const publishedFolder = `search/pagefind-${pagefindVersion()}`
+
+/** The published search script's URL, base path included. */
+export const publishedSearchScript = withBasePath(`/_next/static/${publishedFolder}/pagefind.js`)
+
+/**
+ * Writes the index into the build's static files (`<build folder>/static/…`):
+ * one copy of 1000s of small files, where serving them as route outputs made
+ * Next render, write and list each one (BENCH.md, session 6).
+ */
+export async function publishSearchIndex(buildFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), buildDir)): Promise<void> {
+  writeIndexFolder(path.join(buildFolder, 'static', publishedFolder), await searchIndexFiles(), 'replace')
 }
 
 let memo: { source: readonly unknown[]; byPath: Promise<Map<string, SearchIndexFile>> } | undefined
@@ -49,7 +73,7 @@ async function loadOrBuild(posts: ReturnType<typeof getPosts>): Promise<SearchIn
     html: rendered[at].html,
     categories: categoryTrailsOf(post).map((trail) => trail.map((node) => node.name).join(' / ')),
   }))
-  const key = createHash('sha256').update(pagefindVersion()).update('\0').update(indexLanguage)
+  const key = createHash('sha256').update(publishedFolder).update('\0').update(indexLanguage)
   for (const post of searchable) key.update('\0').update(post.url).update('\0').update(searchDocument(post))
   const folder = path.join(CACHE_DIR, key.digest('hex'))
   const cached = readCached(folder)
@@ -80,19 +104,11 @@ function readCached(folder: string): SearchIndexFile[] | undefined {
   }
 }
 
-/** Written beside and renamed into place: a worker reading at the same time never sees half an index. */
 function writeCached(folder: string, files: SearchIndexFile[]): void {
-  const temporary = `${folder}.${process.pid}.tmp`
+  const manifest = { path: MANIFEST, content: Buffer.from(JSON.stringify(files.map((file) => file.path))) }
   try {
-    for (const file of files) {
-      const target = path.join(temporary, 'files', file.path)
-      mkdirSync(path.dirname(target), { recursive: true })
-      writeFileSync(target, file.content)
-    }
-    writeFileSync(path.join(temporary, MANIFEST), JSON.stringify(files.map((file) => file.path)))
-    renameSync(temporary, folder)
+    writeIndexFolder(folder, [...files.map((file) => ({ ...file, path: `files/${file.path}` })), manifest], 'keep')
   } catch {
-    // Another worker got there first, or the disk is read-only: costs speed, not correctness.
-    rmSync(temporary, { recursive: true, force: true })
+    // A read-only disk costs speed, not correctness.
   }
 }

@@ -1,17 +1,32 @@
 import { notFound } from 'next/navigation'
 import { decodeSegment } from '@/lib/route-params'
-import { searchIndexFile, searchIndexFiles } from '@/lib/search/search-index'
+import { publishedSearchScript, publishSearchIndex, searchIndexFile, searchIndexFiles } from '@/lib/search/search-index'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
-/** The search index and Pagefind's search script, as static files under `/pagefind/`. */
+/**
+ * `/pagefind/pagefind.js`, the search script the pages load. A build
+ * publishes Pagefind's files with Next's own static files (lib/search) and
+ * this is one line that loads the script from there: Pagefind fetches its
+ * index beside the script it runs from. `next dev` builds nothing ahead, so
+ * there the route serves every file itself.
+ */
+const servesEveryFile = process.env.NODE_ENV === 'development'
+
 export async function generateStaticParams() {
-  return (await searchIndexFiles()).map((file) => ({ file: file.path.split('/') }))
+  if (servesEveryFile) return (await searchIndexFiles()).map((file) => ({ file: file.path.split('/') }))
+  // Page data: the index is built (lib/render-every-post.ts shares the work) and written once, here.
+  await publishSearchIndex()
+  return [{ file: ['pagefind.js'] }]
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string[] }> }) {
   const path = (await params).file.map(decodeSegment).join('/')
+  if (!servesEveryFile) {
+    if (path !== 'pagefind.js') notFound()
+    return new Response(`export * from ${JSON.stringify(publishedSearchScript)}\n`, { headers: { 'Content-Type': contentType(path) } })
+  }
   const file = (await searchIndexFile(path)) ?? notFound()
   return new Response(new Uint8Array(file.content), { headers: { 'Content-Type': contentType(path) } })
 }
