@@ -19,11 +19,16 @@ export interface ProcessCpu {
   totalS: number
   /** Seconds from the build's start to the last second this process used more than a fifth of a core. */
   lastBusyAtS: number
+  /** Its largest resident memory in each phase (MiB, sampled once a second; 0 where not sampled). */
+  compileRssMb: number
+  pageDataRssMb: number
+  staticGenerationRssMb: number
 }
 
 interface Timeline {
   argv: string[]
-  samples: [epochMs: number, cpuMs: number][]
+  /** Older timelines have no resident memory. */
+  samples: [epochMs: number, cpuMs: number, rssMb?: number][]
 }
 
 export function cpuByPhase(timelineDir: string, distDir: string): ProcessCpu[] {
@@ -38,8 +43,10 @@ export function cpuByPhase(timelineDir: string, distDir: string): ProcessCpu[] {
 
 function summarize(pid: number, timeline: Timeline, windows: PhaseWindows): ProcessCpu {
   // A sample covers the second before it: it belongs to the phase that second was in.
-  const inPhase = (window: [number, number] | undefined) =>
-    seconds(timeline.samples.filter(([at]) => window && at - 500 >= window[0] && at - 500 < window[1]))
+  const samplesIn = (window: [number, number] | undefined) =>
+    timeline.samples.filter(([at]) => window && at - 500 >= window[0] && at - 500 < window[1])
+  const inPhase = (window: [number, number] | undefined) => seconds(samplesIn(window))
+  const peakRss = (window: [number, number] | undefined) => Math.max(0, ...samplesIn(window).map(([, , rss]) => rss ?? 0))
   const busy = timeline.samples.filter(([, cpuMs]) => cpuMs > 200)
   return {
     process: processName(timeline.argv),
@@ -49,6 +56,9 @@ function summarize(pid: number, timeline: Timeline, windows: PhaseWindows): Proc
     staticGenerationS: inPhase(windows.staticGeneration),
     totalS: seconds(timeline.samples),
     lastBusyAtS: busy.length ? Math.round((busy[busy.length - 1][0] - windows.buildStart) / 1000) : 0,
+    compileRssMb: peakRss(windows.compile),
+    pageDataRssMb: peakRss(windows.pageData),
+    staticGenerationRssMb: peakRss(windows.staticGeneration),
   }
 }
 

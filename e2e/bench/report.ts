@@ -205,6 +205,16 @@ export function formatReport(r: BenchResult): string {
           ]),
         ]),
       )
+      out.push('', 'Largest resident memory by process and phase, cold build (sampled once a second)')
+      out.push(
+        table([
+          ['process', 'compile', 'page data', 'static generation'],
+          ...cold.processes.map((p) => [
+            `${p.process} (${p.pid})`,
+            ...[p.compileRssMb, p.pageDataRssMb, p.staticGenerationRssMb].map((mb) => (mb ? `${mb} MiB` : '—')),
+          ]),
+        ]),
+      )
     }
     if (r.build.warmSkipped) out.push(`  warm build skipped: ${r.build.warmSkipped}`)
     if (r.build.warmEdited) out.push(`  warm build: cache kept, ${r.build.warmEdited} edited`)
