@@ -4,6 +4,7 @@ import { siteConfig } from './lib/config'
 import { staticGenerationWorkersOrExit } from './lib/build-workers'
 import { checkContentOrExit } from './lib/content/check-content'
 import { loadPosts } from './lib/content/load-posts'
+import { postsSnapshotFile, writePostsSnapshot } from './lib/content/posts-snapshot'
 import { contentOutsideProject, runtimeContentGlobs } from './lib/content/runtime-content'
 import { basePath, distDir, staticExport } from './lib/deployment'
 import { legacyRedirectTable } from './lib/legacy-redirects'
@@ -24,6 +25,8 @@ export default async function config(phase: string): Promise<NextConfig> {
   if (phase === PHASE_PRODUCTION_BUILD) {
     checkContentOrExit()
     notePrerenderPosts(loadPosts().filter(isPublished).length, contentOutsideProject())
+    // Before Next compiles, so the post route's trace (what Vercel copies into its function) can include it.
+    if (prerenderLimit !== undefined) writePostsSnapshot(postsSnapshotFile, loadPosts())
   }
   const shared: NextConfig = {
     // NEXT_DIST_DIR lets the e2e and bench builds live beside the normal one.
@@ -48,9 +51,19 @@ export default async function config(phase: string): Promise<NextConfig> {
     // PRERENDER_POSTS: the posts past the limit are rendered by the server on
     // their first request, from the content folder, which Vercel's function
     // then needs beside it (the loader's paths are hidden from the tracer).
-    ...(prerenderLimit !== undefined && { outputFileTracingIncludes: { '/posts/*': runtimeContentGlobs() } }),
+    ...(prerenderLimit !== undefined && {
+      outputFileTracingIncludes: { '/posts/*': [...runtimeContentGlobs(), postsSnapshotFile] },
+    }),
     // Only where the proxy is compiled (build, dev); `next start` has it inlined already.
-    env: phase === PHASE_PRODUCTION_SERVER ? {} : { LEGACY_REDIRECT_TABLE: JSON.stringify(legacyRedirectTable()) },
+    env:
+      phase === PHASE_PRODUCTION_SERVER
+        ? {}
+        : {
+            LEGACY_REDIRECT_TABLE: JSON.stringify(legacyRedirectTable()),
+            // The page workers and the server of a PRERENDER_POSTS build read the posts the build loaded (lib/content/load-posts.ts).
+            ...(phase === PHASE_PRODUCTION_BUILD &&
+              prerenderLimit !== undefined && { POSTS_SNAPSHOT: postsSnapshotFile }),
+          },
     async headers() {
       return [{ source: '/:path*', headers: securityHeaders }]
     },

@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test'
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildFolder } from './build-folder'
 
 // PRERENDER_POSTS=K for big archives: the fixtures built with K=1 prerender
 // only the newest post; the others are rendered by `next start` on their
 // first request and served from its cache after that, while lists, feeds and
-// the sitemap still hold every post and unknown segments stay 404s.
+// the sitemap still hold every post and unknown segments stay 404s. The
+// server renders them from the posts the build loaded
+// (lib/content/posts-snapshot.ts): a post edited after the build shows as
+// the build saw it, as its prerendered neighbours and the lists do.
 const PORT = 3105
 const ORIGIN = `http://localhost:${PORT}`
 const NEWEST = 'photo-walk'
@@ -19,7 +22,11 @@ test('PRERENDER_POSTS=1: the newest post is prerendered, the others are rendered
   request,
 }) => {
   test.setTimeout(300_000)
-  const env = { CONTENT_DIR: 'e2e/fixtures', PRERENDER_POSTS: '1', SITE_URL: ORIGIN }
+  // A copy of the fixtures, to edit after the build; inside the project, where the tracer takes content from.
+  const content = path.join('.e2e-content', 'prerender-posts')
+  rmSync(content, { recursive: true, force: true })
+  cpSync('e2e/fixtures', content, { recursive: true })
+  const env = { CONTENT_DIR: content, PRERENDER_POSTS: '1', SITE_URL: ORIGIN }
   const { status, output, distDir } = buildFolder('prerender-posts', {}, env)
   expect(status, output).toBe(0)
   expect(output).toMatch(/PRERENDER_POSTS=1: the newest 1 of \d+ posts are prerendered/)
@@ -29,7 +36,11 @@ test('PRERENDER_POSTS=1: the newest post is prerendered, the others are rendered
   expect(readdirSync(postsDir).filter((name) => name.endsWith('.html'))).toEqual([`${NEWEST}.html`])
   // The route's trace (what Vercel copies into its function) holds the posts it renders later.
   const trace = readFileSync(path.join(postsDir, '[slug]', 'page.js.nft.json'), 'utf8')
-  expect(trace).toContain(`e2e/fixtures/posts/${LONG_TAIL.file}`)
+  expect(trace).toContain(`${content}/posts/${LONG_TAIL.file}`)
+  // And the posts as the build loaded them, which the server reads instead of every file.
+  expect(trace).toContain('posts-snapshot.v8')
+  const file = path.join(content, 'posts', LONG_TAIL.file)
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Edited after the build'))
 
   const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
     env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },

@@ -3,8 +3,8 @@
  * posts; `next start` renders the others on their first request and serves
  * them from its cache after that. Timed against a fresh server, before any
  * other request reaches a post: the oldest post's first request (which also
- * loads and indexes every post, once per server process), its second, and a
- * second long-tail post's first (a render alone).
+ * loads the build's posts snapshot and indexes every post, once per server
+ * process), its second, and a second long-tail post's first (a render alone).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -240,7 +240,7 @@ export function formatReport(r: BenchResult): string {
     out.push(
       table([
         ['request', 'post', 'status', 'cache', 'time'],
-        row('oldest, first (loads every post)', l.oldestFirst),
+        row('oldest, first (loads the posts snapshot)', l.oldestFirst),
         row('oldest, second', l.oldestSecond),
         row('second-oldest, first', l.anotherFirst),
       ]),

@@ -7,6 +7,7 @@ import { contentDir, hexoPageFiles, pagesDir, postsDir } from './content-dir'
 import { ContentReport, type FileWarning } from './content-report'
 import { normalizePost } from './normalize-post'
 import type { Post } from './post'
+import { readPostsSnapshot } from './posts-snapshot'
 import { postSegment } from '../url-segment'
 
 /**
@@ -18,9 +19,23 @@ export function loadPosts(): readonly Post[] {
   if (cached?.dir !== dir) {
     const besidePages = pagesDir() && path.resolve(dir) === contentDir() ? ['pages'] : []
     const report = new ContentReport()
-    cached = { dir, posts: readPosts(dir, siteConfig.timezone, besidePages, report), report }
+    const snapshot = serverSnapshot()
+    const fromBuild = snapshot ? readPostsSnapshot(snapshot) : undefined
+    cached = { dir, posts: fromBuild ?? readPosts(dir, siteConfig.timezone, besidePages, report), report }
   }
   return cached.posts
+}
+
+/**
+ * The build's snapshot of the posts (lib/content/posts-snapshot.ts) in a
+ * build with PRERENDER_POSTS: next.config.ts writes it before Next compiles
+ * and names it in `POSTS_SNAPSHOT`, which Next inlines into the built code
+ * only — the build's page workers and its server read it; `next dev`, the
+ * tools and next.config.ts itself read the files.
+ */
+function serverSnapshot(): string | undefined {
+  const file = process.env.POSTS_SNAPSHOT
+  return file ? path.join(/*turbopackIgnore: true*/ process.cwd(), file) : undefined
 }
 
 let cached: { dir: string; posts: readonly Post[]; report: ContentReport } | undefined
