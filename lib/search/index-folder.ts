@@ -8,7 +8,11 @@ import type { SearchIndexFile } from './build-search-index'
  * An existing folder is kept (`keep`: the first writer of the same index wins)
  * or replaced (`replace`).
  */
-export function writeIndexFolder(folder: string, files: readonly SearchIndexFile[], existing: 'keep' | 'replace'): void {
+export function writeIndexFolder(
+  folder: string,
+  files: readonly SearchIndexFile[],
+  existing: 'keep' | 'replace',
+): void {
   const temporary = `${folder}.${process.pid}.tmp`
   rmSync(temporary, { recursive: true, force: true })
   try {
@@ -26,4 +30,3 @@ export function writeIndexFolder(folder: string, files: readonly SearchIndexFile
     rmSync(temporary, { recursive: true, force: true })
   }
 }
-

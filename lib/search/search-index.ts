@@ -46,7 +46,9 @@ export const publishedSearchScript = withBasePath(`/_next/static/${publishedFold
  * one copy of 1000s of small files, where serving them as route outputs made
  * Next render, write and list each one (BENCH.md, session 6).
  */
-export async function publishSearchIndex(buildFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), buildDir)): Promise<void> {
+export async function publishSearchIndex(
+  buildFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), buildDir),
+): Promise<void> {
   writeIndexFolder(path.join(buildFolder, 'static', publishedFolder), await searchIndexFiles(), 'replace')
 }
 

@@ -25,7 +25,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const path = (await params).file.map(decodeSegment).join('/')
   if (!servesEveryFile) {
     if (path !== 'pagefind.js') notFound()
-    return new Response(`export * from ${JSON.stringify(publishedSearchScript)}\n`, { headers: { 'Content-Type': contentType(path) } })
+    return new Response(`export * from ${JSON.stringify(publishedSearchScript)}\n`, {
+      headers: { 'Content-Type': contentType(path) },
+    })
   }
   const file = (await searchIndexFile(path)) ?? notFound()
   return new Response(new Uint8Array(file.content), { headers: { 'Content-Type': contentType(path) } })
