@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { imageSize } from 'image-size'
+import { writeFileAtomic } from './atomic-write'
 import { cacheDir } from './deployment'
 import type { ImageSize } from './markdown/rehype-images'
 
@@ -45,10 +46,7 @@ async function cachedOrProbed(src: string, cacheDirectory: string): Promise<Imag
   const size = await probe(src)
   if (size) {
     try {
-      mkdirSync(cacheDirectory, { recursive: true })
-      const temporary = `${file}.${process.pid}.tmp`
-      writeFileSync(temporary, JSON.stringify(size))
-      renameSync(temporary, file)
+      writeFileAtomic(file, JSON.stringify(size))
     } catch {
       // A read-only disk costs a probe next build, not correctness.
     }

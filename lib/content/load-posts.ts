@@ -19,7 +19,7 @@ export function loadPosts(): readonly Post[] {
   if (cached?.dir !== dir) {
     const besidePages = pagesDir() && path.resolve(dir) === contentDir() ? ['pages'] : []
     const report = new ContentReport()
-    const snapshot = serverSnapshot()
+    const snapshot = builtSnapshotFile()
     const fromBuild = snapshot ? readPostsSnapshot(snapshot) : undefined
     cached = { dir, posts: fromBuild ?? readPosts(dir, siteConfig.timezone, besidePages, report), report }
   }
@@ -33,7 +33,7 @@ export function loadPosts(): readonly Post[] {
  * only — the build's page workers and its server read it; `next dev`, the
  * tools and next.config.ts itself read the files.
  */
-function serverSnapshot(): string | undefined {
+function builtSnapshotFile(): string | undefined {
   const file = process.env.POSTS_SNAPSHOT
   return file ? path.join(/*turbopackIgnore: true*/ process.cwd(), file) : undefined
 }

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import { deserialize, serialize } from 'node:v8'
+import { writeFileAtomic } from '../atomic-write'
 import { buildDir } from '../deployment'
 import type { Post } from './post'
 
@@ -33,14 +33,7 @@ interface Snapshot {
 
 /** Written beside and renamed into place: a server starting meanwhile never reads half a file. */
 export function writePostsSnapshot(file: string, posts: readonly Post[]): void {
-  const temporary = `${file}.${process.pid}.tmp`
-  mkdirSync(path.dirname(file), { recursive: true })
-  try {
-    writeFileSync(temporary, serialize({ format: FORMAT, posts } satisfies Snapshot))
-    renameSync(temporary, file)
-  } finally {
-    rmSync(temporary, { force: true })
-  }
+  writeFileAtomic(file, serialize({ format: FORMAT, posts } satisfies Snapshot))
 }
 
 /**

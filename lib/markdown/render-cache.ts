@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { writeFileAtomic } from '../atomic-write'
 import { cacheDir } from '../deployment'
 import { dialectKey } from './dialect'
 import type { ImageSize, ImageSizeResolver } from './rehype-images'
@@ -132,10 +133,7 @@ function read(file: string): CacheEntry | undefined {
 /** Written to a temporary name and renamed: a worker reading at the same time never sees half a file. */
 function write(file: string, entry: CacheEntry): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    const temporary = `${file}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify(entry))
-    renameSync(temporary, file)
+    writeFileAtomic(file, JSON.stringify(entry))
   } catch {
     // A read-only or full disk costs speed, not correctness.
   }

@@ -13,17 +13,17 @@ export function writeIndexFolder(
   files: readonly SearchIndexFile[],
   existing: 'keep' | 'replace',
 ): void {
+  if (existing === 'keep' && existsSync(folder)) return
   const temporary = `${folder}.${process.pid}.tmp`
   rmSync(temporary, { recursive: true, force: true })
   try {
+    mkdirSync(temporary, { recursive: true })
     for (const file of files) {
       const target = path.join(temporary, file.path)
       mkdirSync(path.dirname(target), { recursive: true })
       writeFileSync(target, file.content)
     }
-    mkdirSync(temporary, { recursive: true })
     if (existing === 'replace') rmSync(folder, { recursive: true, force: true })
-    if (existing === 'keep' && existsSync(folder)) return
     mkdirSync(path.dirname(folder), { recursive: true })
     renameSync(temporary, folder)
   } finally {

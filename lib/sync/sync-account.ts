@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { accountNameProblem } from './account-name'
-import { removeStaleTemporaries, writeFileAtomic } from './atomic-write'
+import { removeStaleTemporaries, writeFileAtomic } from '../atomic-write'
 import { chainPost, type ListedPost } from './chain-post'
 import type { Chain } from './chains'
 import { REPLIES_FOLDER, conversationFileName, conversationJson, type ConversationFile } from './conversation'

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { removeStaleTemporaries, writeFileAtomic } from './atomic-write'
+import { removeStaleTemporaries, writeFileAtomic } from '../atomic-write'
 import { STATE_FILE, StateError, readState, writeState } from './sync-state'
 
 let folder: string

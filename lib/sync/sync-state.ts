@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { writeFileAtomic } from './atomic-write'
+import { writeFileAtomic } from '../atomic-write'
 import type { Chain } from './chains'
 
 /**

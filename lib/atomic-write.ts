@@ -7,11 +7,11 @@ import path from 'node:path'
  * file beside it, then rename over it (atomic within one file system).
  * Temporary names start with a dot, which the site's loader and Hexo skip.
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   mkdirSync(path.dirname(file), { recursive: true })
   const temporary = path.join(path.dirname(file), `${TEMPORARY_PREFIX}${path.basename(file)}.${process.pid}.tmp`)
   try {
-    writeFileSync(temporary, text, 'utf8')
+    writeFileSync(temporary, content)
     renameSync(temporary, file)
   } catch (error) {
     rmSync(temporary, { force: true })
